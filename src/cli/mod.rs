@@ -1,0 +1,181 @@
+//! The command line: `atelier-quiz [FILE]`, `check`, `convert`, `present`.
+//!
+//! Parsing lives here so `main.rs` stays a thin dispatcher; the commands themselves reuse the
+//! library's format and storage code, so the CLI and the app can never disagree about a file.
+//! Help texts go through the translation layer (language from the OS locale, since `--lang`
+//! is not parsed yet when help is printed).
+
+mod check;
+mod convert;
+mod report;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Arg, ArgAction, Command, value_parser};
+
+use crate::i18n::Lang;
+
+/// Exit codes shared by the commands.
+pub mod exit {
+    /// No errors (warnings allowed).
+    pub const OK: u8 = 0;
+    /// At least one file has errors.
+    pub const ERRORS: u8 = 1;
+    /// Bad usage, or a file could not be read or written.
+    pub const USAGE: u8 = 2;
+}
+
+/// What the process should do once the command line is understood.
+#[derive(Debug, PartialEq)]
+pub enum Invocation {
+    /// Open the app, on `file` (or the last/bundled quiz).
+    Gui(GuiOptions),
+    /// A command ran; exit with this code.
+    Exit(u8),
+}
+
+/// Options of the graphical app.
+#[derive(Debug, Default, PartialEq)]
+pub struct GuiOptions {
+    pub file: Option<PathBuf>,
+    /// Forced interface language (`--lang`).
+    pub lang: Option<Lang>,
+    /// Start presenting right away (`present`).
+    pub present: Option<PresentOptions>,
+    /// Quit after painting the first frame (startup-time measurements).
+    pub exit_after_first_frame: bool,
+}
+
+#[derive(Debug, Default, PartialEq)]
+pub struct PresentOptions {
+    pub levels: Vec<String>,
+    pub console: bool,
+    pub monitor: Option<usize>,
+}
+
+fn lang_arg(ui: Lang) -> Arg {
+    Arg::new("lang")
+        .long("lang")
+        .value_name("fr|en")
+        .help(ui.t("cli.arg.lang"))
+        .value_parser(["fr", "en"])
+        .global(true)
+}
+
+/// The clap command tree with help texts in `ui`'s language.
+pub fn command(ui: Lang) -> Command {
+    let file = |help: &'static str| Arg::new("file").value_name(ui.t("cli.value.file")).help(ui.t(help));
+    Command::new("atelier-quiz")
+        .version(env!("CARGO_PKG_VERSION"))
+        .about(ui.t("cli.about"))
+        .help_template(ui.t("cli.help_template"))
+        .disable_help_subcommand(true)
+        .args_conflicts_with_subcommands(true)
+        .arg(file("cli.arg.open").value_parser(value_parser!(PathBuf)))
+        .arg(
+            Arg::new("exit-after-first-frame")
+                .long("exit-after-first-frame")
+                .help(ui.t("cli.arg.exit_after_first_frame"))
+                .action(ArgAction::SetTrue),
+        )
+        .arg(lang_arg(ui))
+        .subcommand(
+            Command::new("check")
+                .about(ui.t("cli.check.about"))
+                .help_template(ui.t("cli.help_template"))
+                .arg(file("cli.arg.check_files").num_args(1..).required(true).value_parser(value_parser!(PathBuf)))
+                .arg(Arg::new("json").long("json").help(ui.t("cli.arg.json")).action(ArgAction::SetTrue)),
+        )
+        .subcommand(
+            Command::new("convert")
+                .about(ui.t("cli.convert.about"))
+                .help_template(ui.t("cli.help_template"))
+                .arg(Arg::new("input").value_name(ui.t("cli.value.input")).help(ui.t("cli.arg.input")).required(true).value_parser(value_parser!(PathBuf)))
+                .arg(Arg::new("output").value_name(ui.t("cli.value.output")).help(ui.t("cli.arg.output")).required(true).value_parser(value_parser!(PathBuf))),
+        )
+        .subcommand(
+            Command::new("present")
+                .about(ui.t("cli.present.about"))
+                .help_template(ui.t("cli.help_template"))
+                .arg(file("cli.arg.present_file").required(true).value_parser(value_parser!(PathBuf)))
+                .arg(Arg::new("level").long("level").value_name("ID").help(ui.t("cli.arg.level")).action(ArgAction::Append))
+                .arg(Arg::new("console").long("console").help(ui.t("cli.arg.console")).action(ArgAction::SetTrue))
+                .arg(Arg::new("monitor").long("monitor").value_name("N").help(ui.t("cli.arg.monitor")).value_parser(value_parser!(usize))),
+        )
+}
+
+/// Parses `args` (including the program name) and runs CLI commands.
+pub fn run<I, T>(args: I) -> Invocation
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    let env_lang = Lang::from_environment();
+    let matches = match command(env_lang).try_get_matches_from(args) {
+        Ok(m) => m,
+        Err(e) => {
+            let _ = e.print(); // help, version or usage error: clap formats it
+            return Invocation::Exit(if e.use_stderr() { exit::USAGE } else { exit::OK });
+        }
+    };
+    let forced = matches.get_one::<String>("lang").and_then(|l| Lang::from_code(l));
+    let lang = forced.unwrap_or(env_lang);
+    match matches.subcommand() {
+        Some(("check", m)) => {
+            let files: Vec<PathBuf> = m.get_many::<PathBuf>("file").into_iter().flatten().cloned().collect();
+            Invocation::Exit(check::run(&files, m.get_flag("json"), lang))
+        }
+        Some(("convert", m)) => {
+            let input = m.get_one::<PathBuf>("input").cloned().unwrap_or_default();
+            let output = m.get_one::<PathBuf>("output").cloned().unwrap_or_default();
+            Invocation::Exit(convert::run(&input, &output, lang))
+        }
+        Some(("present", m)) => Invocation::Gui(GuiOptions {
+            file: m.get_one::<PathBuf>("file").cloned(),
+            lang: forced,
+            present: Some(PresentOptions {
+                levels: m.get_many::<String>("level").into_iter().flatten().cloned().collect(),
+                console: m.get_flag("console"),
+                monitor: m.get_one::<usize>("monitor").copied(),
+            }),
+            exit_after_first_frame: false,
+        }),
+        _ => Invocation::Gui(GuiOptions {
+            file: matches.get_one::<PathBuf>("file").cloned(),
+            lang: forced,
+            present: None,
+            exit_after_first_frame: matches.get_flag("exit-after-first-frame"),
+        }),
+    }
+}
+
+/// Turns an [`Invocation::Exit`] code into the process exit code.
+pub fn exit_code(code: u8) -> ExitCode {
+    ExitCode::from(code)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_gui_and_present() {
+        assert_eq!(run(["atelier-quiz"]), Invocation::Gui(GuiOptions::default()));
+        let Invocation::Gui(opts) =
+            run(["atelier-quiz", "present", "a.quiz.json", "--level", "l1", "--level", "l2", "--console", "--monitor", "1"])
+        else {
+            panic!("present opens the GUI");
+        };
+        let present = opts.present.unwrap();
+        assert_eq!(present.levels, ["l1", "l2"]);
+        assert!(present.console);
+        assert_eq!(present.monitor, Some(1));
+    }
+
+    #[test]
+    fn usage_errors_exit_2() {
+        assert_eq!(run(["atelier-quiz", "check"]), Invocation::Exit(exit::USAGE));
+        assert_eq!(run(["atelier-quiz", "frobnicate", "x", "y"]), Invocation::Exit(exit::USAGE));
+    }
+}

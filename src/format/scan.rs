@@ -1,0 +1,114 @@
+//! The first pass over untrusted bytes: encoding, nesting depth, then JSON syntax.
+//!
+//! Checking UTF-8 and depth ourselves gives exact line:column positions and typed errors
+//! instead of serde_json's English messages, and bounds the work a hostile file can cause.
+
+use serde_json::Value;
+
+use super::{MAX_DEPTH, MAX_FILE_BYTES};
+use crate::model::{Diagnostic, Problem};
+
+/// 1-based line and column (in characters) of byte offset `at`.
+fn line_col(bytes: &[u8], at: usize) -> (usize, usize) {
+    let before = &bytes[..at.min(bytes.len())];
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+    let column = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
+    (line, column)
+}
+
+/// Byte offset where nesting first exceeds `max`, ignoring brackets inside strings.
+fn too_deep_at(bytes: &[u8], max: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    for (i, &b) in bytes.iter().enumerate() {
+        if in_string {
+            match (escaped, b) {
+                (true, _) => escaped = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > max {
+                    return Some(i);
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Checks size, encoding and depth, then parses JSON.
+pub(super) fn parse(bytes: &[u8]) -> Result<Value, Diagnostic> {
+    let len = bytes.len() as u64;
+    if len > MAX_FILE_BYTES {
+        let p = Problem::FileTooLarge {
+            size_mb: len.div_ceil(1024 * 1024),
+            max_mb: MAX_FILE_BYTES / (1024 * 1024),
+        };
+        return Err(Diagnostic::new(p, crate::model::Subject::File, ""));
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let (line, col) = line_col(bytes, e.valid_up_to());
+        Diagnostic::at(Problem::InvalidUtf8, line, col)
+    })?;
+    if let Some(at) = too_deep_at(bytes, MAX_DEPTH) {
+        let (line, col) = line_col(bytes, at);
+        return Err(Diagnostic::at(Problem::NestingTooDeep { max: MAX_DEPTH }, line, col));
+    }
+    serde_json::from_str(text).map_err(|e| {
+        let truncated = e.classify() == serde_json::error::Category::Eof;
+        Diagnostic::at(Problem::NotJson { truncated }, e.line(), e.column())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn err(bytes: &[u8]) -> Diagnostic {
+        parse(bytes).unwrap_err()
+    }
+
+    #[test]
+    fn syntax_error_has_position() {
+        let d = err(b"{\n  \"a\": 1,\n  \"b\" 2\n}");
+        assert_eq!(d.problem, Problem::NotJson { truncated: false });
+        assert_eq!(d.position, Some((3, 7)));
+    }
+
+    #[test]
+    fn truncated_file_is_named() {
+        assert_eq!(err(b"{\"a\": [1, 2").problem, Problem::NotJson { truncated: true });
+    }
+
+    #[test]
+    fn invalid_utf8_has_position() {
+        let d = err(b"{\n\"t\": \"caf\xE9\"}");
+        assert_eq!(d.problem, Problem::InvalidUtf8);
+        assert_eq!(d.position, Some((2, 10)));
+    }
+
+    #[test]
+    fn depth_is_bounded_and_strings_ignored() {
+        let deep = "[".repeat(MAX_DEPTH + 1);
+        assert_eq!(err(deep.as_bytes()).problem, Problem::NestingTooDeep { max: MAX_DEPTH });
+        let in_string = format!("\"{}\"", "[".repeat(1000));
+        assert!(parse(in_string.as_bytes()).is_ok());
+    }
+
+    #[test]
+    fn bom_is_skipped() {
+        assert!(parse(b"\xEF\xBB\xBF{}").is_ok());
+    }
+}

@@ -1,0 +1,4 @@
+//! Strings of the editor.
+
+pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
+];

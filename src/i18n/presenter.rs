@@ -1,0 +1,4 @@
+//! Strings of the presenter.
+
+pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
+];

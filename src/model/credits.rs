@@ -1,0 +1,86 @@
+//! Who made the quiz and where its content comes from.
+//!
+//! Advisors reuse each other's material "as is, citing the source" or adapt it; structured
+//! credits make that provenance survive every exchange instead of living in a slide footer.
+
+use super::Extra;
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Author {
+    pub name: String,
+    /// E-mail, web page or handle — free text, optional.
+    pub contact: String,
+    pub extra: Extra,
+}
+
+/// How a source was used.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum SourceUse {
+    /// Taken as is, citing the source.
+    #[default]
+    Reused,
+    /// Modified (see `changes`).
+    Adapted,
+    /// Background reference for the advice given.
+    Reference,
+}
+
+impl SourceUse {
+    pub const ALL: [SourceUse; 3] = [Self::Reused, Self::Adapted, Self::Reference];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Reused => "reused",
+            Self::Adapted => "adapted",
+            Self::Reference => "reference",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|u| u.as_str() == s)
+    }
+}
+
+/// A work the quiz draws on (a colleague's quiz, a public guide…).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    pub author: String,
+    pub url: String,
+    pub license: String,
+    pub usage: Option<SourceUse>,
+    /// What was changed when adapting.
+    pub changes: String,
+    pub note: String,
+    pub extra: Extra,
+}
+
+/// A question's pointer to one of the quiz's sources.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SourceRef {
+    pub source: String,
+    /// e.g. "question 4, reformulée".
+    pub detail: String,
+    pub extra: Extra,
+}
+
+/// Credit of an embedded image.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Credit {
+    pub title: String,
+    pub author: String,
+    pub url: String,
+    pub license: String,
+    pub extra: Extra,
+}
+
+impl Credit {
+    pub fn is_empty(&self) -> bool {
+        self.title.is_empty()
+            && self.author.is_empty()
+            && self.url.is_empty()
+            && self.license.is_empty()
+            && self.extra.is_empty()
+    }
+}

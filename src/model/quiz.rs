@@ -1,0 +1,130 @@
+//! The quiz document: metadata, levels, questions and embedded assets.
+
+use std::collections::BTreeMap;
+
+use super::{Asset, Author, Extra, Question, Source};
+
+/// A difficulty level ("Découverte", "Pratique"…). Levels are listed easiest first.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Level {
+    pub id: String,
+    pub name: String,
+    pub description: String,
+    pub extra: Extra,
+}
+
+/// A whole quiz, as stored in one `*.quiz.json` file.
+///
+/// Optional text fields use an empty string for "absent" so the editor can bind them directly;
+/// writers omit them when empty.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quiz {
+    pub title: String,
+    pub description: String,
+    /// BCP-47 language of the quiz *content* (not of the app).
+    pub language: String,
+    pub authors: Vec<Author>,
+    pub license: String,
+    /// `YYYY-MM-DD`, or empty.
+    pub created: String,
+    /// `YYYY-MM-DD`, or empty; refreshed on every save.
+    pub modified: String,
+    pub sources: Vec<Source>,
+    pub levels: Vec<Level>,
+    pub questions: Vec<Question>,
+    /// Sorted by id so saved files diff cleanly.
+    pub assets: BTreeMap<String, Asset>,
+    pub extra: Extra,
+}
+
+impl Default for Quiz {
+    fn default() -> Self {
+        Self {
+            title: String::new(),
+            description: String::new(),
+            language: Self::DEFAULT_LANGUAGE.to_owned(),
+            authors: Vec::new(),
+            license: String::new(),
+            created: String::new(),
+            modified: String::new(),
+            sources: Vec::new(),
+            levels: Vec::new(),
+            questions: Vec::new(),
+            assets: BTreeMap::new(),
+            extra: Extra::new(),
+        }
+    }
+}
+
+impl Quiz {
+    /// The content language assumed when a file does not say.
+    pub const DEFAULT_LANGUAGE: &'static str = "fr";
+
+    pub fn level(&self, id: &str) -> Option<&Level> {
+        self.levels.iter().find(|l| l.id == id)
+    }
+
+    pub fn level_index(&self, id: &str) -> Option<usize> {
+        self.levels.iter().position(|l| l.id == id)
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    pub fn question_index(&self, id: &str) -> Option<usize> {
+        self.questions.iter().position(|q| q.id == id)
+    }
+
+    /// Questions of the given levels, in presentation order.
+    pub fn questions_in_levels<'a>(
+        &'a self,
+        levels: &'a [String],
+    ) -> impl Iterator<Item = (usize, &'a Question)> + 'a {
+        self.questions
+            .iter()
+            .enumerate()
+            .filter(move |(_, q)| levels.iter().any(|l| *l == q.level))
+    }
+
+    /// A fresh id `prefix-N` not used by any question.
+    pub fn fresh_question_id(&self, prefix: &str) -> String {
+        fresh_id(prefix, |id| self.question_index(id).is_some())
+    }
+
+    pub fn fresh_level_id(&self, prefix: &str) -> String {
+        fresh_id(prefix, |id| self.level(id).is_some())
+    }
+
+    pub fn fresh_source_id(&self, prefix: &str) -> String {
+        fresh_id(prefix, |id| self.source(id).is_some())
+    }
+
+    pub fn fresh_asset_id(&self, prefix: &str) -> String {
+        fresh_id(prefix, |id| self.assets.contains_key(id))
+    }
+}
+
+/// The first `prefix-N` (N from 1) for which `taken` is false.
+fn fresh_id(prefix: &str, taken: impl Fn(&str) -> bool) -> String {
+    (1..)
+        .map(|n| format!("{prefix}-{n}"))
+        .find(|id| !taken(id))
+        .unwrap_or_default() // unreachable: the iterator is infinite and ids are finite
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fresh_ids_skip_taken_ones() {
+        let mut quiz = Quiz::default();
+        quiz.levels.push(Level {
+            id: "niveau-1".into(),
+            ..Level::default()
+        });
+        assert_eq!(quiz.fresh_level_id("niveau"), "niveau-2");
+        assert_eq!(quiz.fresh_question_id("q"), "q-1");
+    }
+}

@@ -1,0 +1,267 @@
+//! The only place that touches quiz files on disk: bounded reads and crash-safe writes.
+//!
+//! Advisors often keep the only copy of a quiz on a laptop or a USB key. A save must never
+//! leave a half-written file: we write a temporary file next to the target, flush it to disk,
+//! keep the previous version as `FILE.bak`, then atomically rename over the target. A crash at
+//! any moment leaves either the complete old file or the complete new one.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
+
+use crate::format::{self, ImageCheck, LoadError, Loaded, MAX_FILE_BYTES, WriteError};
+use crate::i18n::Lang;
+use crate::model::Quiz;
+
+/// Why a quiz file could not be opened.
+#[derive(Debug)]
+pub enum OpenError {
+    Storage(StorageError),
+    Format(LoadError),
+}
+
+/// Reads and loads a quiz file.
+pub fn open_quiz(path: &Path, images: ImageCheck) -> Result<Loaded, OpenError> {
+    let bytes = read_file(path).map_err(OpenError::Storage)?;
+    format::load_with(&bytes, images).map_err(OpenError::Format)
+}
+
+/// Why a quiz could not be saved. The previous file, if any, is intact.
+#[derive(Debug)]
+pub enum SaveError {
+    Encode(WriteError),
+    Storage(StorageError),
+}
+
+impl SaveError {
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            SaveError::Encode(e) => lang.f("write.non_finite", &[("id", &e.question_id)]),
+            SaveError::Storage(e) => e.message(lang),
+        }
+    }
+}
+
+/// Serialises `quiz` and writes it atomically to `path` (keeping `path.bak`).
+pub fn save_quiz(path: &Path, quiz: &Quiz) -> Result<(), SaveError> {
+    let bytes = format::to_bytes(quiz).map_err(SaveError::Encode)?;
+    write_atomic(path, &bytes).map_err(SaveError::Storage)
+}
+
+/// A file that could not be read or written, with the OS reason.
+#[derive(Debug)]
+pub struct StorageError {
+    pub path: PathBuf,
+    pub action: Action,
+    pub source: io::Error,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    Read,
+    Write,
+    /// The file is larger than the format allows; nothing was read.
+    TooLarge,
+}
+
+impl StorageError {
+    fn new(path: &Path, action: Action, source: io::Error) -> Self {
+        Self {
+            path: path.to_owned(),
+            action,
+            source,
+        }
+    }
+
+    /// A sentence for the user, in their language, with the reason.
+    pub fn message(&self, lang: Lang) -> String {
+        let path = self.path.display();
+        let reason = reason(&self.source, lang);
+        match self.action {
+            Action::Read => lang.f("storage.read_failed", &[("path", &path), ("reason", &reason)]),
+            Action::Write => lang.f("storage.write_failed", &[("path", &path), ("reason", &reason)]),
+            Action::TooLarge => lang.f(
+                "storage.too_large",
+                &[("path", &path), ("max", &(MAX_FILE_BYTES / (1024 * 1024)))],
+            ),
+        }
+    }
+}
+
+/// The OS error in the user's language for the common cases.
+fn reason(e: &io::Error, lang: Lang) -> String {
+    let key = match e.kind() {
+        io::ErrorKind::NotFound => "storage.reason.not_found",
+        io::ErrorKind::PermissionDenied => "storage.reason.permission",
+        io::ErrorKind::StorageFull => "storage.reason.full",
+        io::ErrorKind::ReadOnlyFilesystem => "storage.reason.read_only",
+        io::ErrorKind::IsADirectory => "storage.reason.is_directory",
+        _ => return lang.f("storage.reason.other", &[("detail", e)]),
+    };
+    lang.t(key).to_owned()
+}
+
+/// Reads a whole quiz file, refusing files larger than the format allows before reading them.
+pub fn read_file(path: &Path) -> Result<Vec<u8>, StorageError> {
+    let file = File::open(path).map_err(|e| StorageError::new(path, Action::Read, e))?;
+    let len = file.metadata().map_err(|e| StorageError::new(path, Action::Read, e))?.len();
+    if len > MAX_FILE_BYTES {
+        return Err(StorageError::new(path, Action::TooLarge, io::ErrorKind::FileTooLarge.into()));
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(len).unwrap_or(0));
+    // `take` bounds the read even if the file grows while we read it.
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| StorageError::new(path, Action::Read, e))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(StorageError::new(path, Action::TooLarge, io::ErrorKind::FileTooLarge.into()));
+    }
+    Ok(bytes)
+}
+
+/// The backup kept next to `path` by [`write_atomic`].
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".bak");
+    path.with_file_name(name)
+}
+
+/// Writes `bytes` to `path` atomically, keeping the previous content as `path.bak`.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StorageError> {
+    write_atomic_with(path, |file| file.write_all(bytes))
+}
+
+/// [`write_atomic`] with the content produced by `write` (tests inject failures here).
+fn write_atomic_with(
+    path: &Path,
+    write: impl FnOnce(&mut File) -> io::Result<()>,
+) -> Result<(), StorageError> {
+    let err = |e| StorageError::new(path, Action::Write, e);
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
+        _ => PathBuf::from("."),
+    };
+    let (tmp_path, mut tmp) = create_temp(&dir, path).map_err(err)?;
+    let written = write(&mut tmp).and_then(|()| tmp.sync_all());
+    drop(tmp);
+    if let Err(e) = written {
+        let _ = fs::remove_file(&tmp_path); // best effort: the error below is what matters
+        return Err(err(e));
+    }
+    if path.exists() {
+        if let Err(e) = keep_backup(path) {
+            let _ = fs::remove_file(&tmp_path);
+            return Err(err(e));
+        }
+    }
+    if let Err(e) = fs::rename(&tmp_path, path) {
+        let _ = fs::remove_file(&tmp_path);
+        return Err(err(e));
+    }
+    sync_dir(&dir);
+    Ok(())
+}
+
+/// A new temporary file in `dir`, named after the target so a leftover is recognisable.
+fn create_temp(dir: &Path, target: &Path) -> io::Result<(PathBuf, File)> {
+    let stem = target.file_name().unwrap_or_default().to_string_lossy();
+    let pid = std::process::id();
+    let mut attempt = 0u32;
+    loop {
+        let candidate = dir.join(format!(".{stem}.{pid}.{attempt}.tmp"));
+        match OpenOptions::new().write(true).create_new(true).open(&candidate) {
+            Ok(file) => return Ok((candidate, file)),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists && attempt < 1000 => attempt += 1,
+            Err(e) => return Err(e),
+        }
+    }
+}
+
+/// Replaces `path.bak` with the current content of `path`, atomically: a hard link where the
+/// file system allows it (instant, no copy), a copy otherwise (FAT USB keys).
+fn keep_backup(path: &Path) -> io::Result<()> {
+    let backup = backup_path(path);
+    let staging = backup.with_extension("bak.tmp");
+    let _ = fs::remove_file(&staging);
+    let staged = if fs::hard_link(path, &staging).is_ok() {
+        Ok(())
+    } else {
+        fs::copy(path, &staging).map(drop)
+    };
+    let result = staged.and_then(|()| fs::rename(&staging, &backup));
+    if result.is_err() {
+        let _ = fs::remove_file(&staging); // best effort; the caller reports `result`
+    }
+    result
+}
+
+/// Makes the rename durable where the OS supports syncing directories.
+fn sync_dir(dir: &Path) {
+    if let Ok(d) = File::open(dir) {
+        let _ = d.sync_all(); // not supported everywhere (Windows): the rename is still atomic
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writes_and_keeps_backup() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("q.quiz.json");
+        write_atomic(&path, b"one").unwrap();
+        assert!(!backup_path(&path).exists());
+        write_atomic(&path, b"two").unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"two");
+        assert_eq!(fs::read(backup_path(&path)).unwrap(), b"one");
+        assert_eq!(file_names(dir.path()), ["q.quiz.json", "q.quiz.json.bak"]);
+    }
+
+    fn file_names(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn failed_write_leaves_old_file_and_no_temp() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("q.quiz.json");
+        fs::write(&path, b"old content").unwrap();
+        let e = write_atomic_with(&path, |f| {
+            f.write_all(b"half of the new")?;
+            Err(io::ErrorKind::StorageFull.into())
+        })
+        .unwrap_err();
+        assert_eq!(e.action, Action::Write);
+        assert_eq!(fs::read(&path).unwrap(), b"old content");
+        assert_eq!(file_names(dir.path()), ["q.quiz.json"]);
+        let message = e.message(Lang::Fr);
+        assert!(message.contains("q.quiz.json") && message.contains("plein"), "{message}");
+    }
+
+    #[test]
+    fn unwritable_target_is_reported() {
+        let dir = tempfile::tempdir().unwrap();
+        // A non-empty directory cannot be replaced by a file.
+        let blocked = dir.path().join("blocked.quiz.json");
+        fs::create_dir(&blocked).unwrap();
+        fs::write(blocked.join("inside"), b"x").unwrap();
+        assert_eq!(write_atomic(&blocked, b"new").unwrap_err().action, Action::Write);
+        assert_eq!(fs::read(blocked.join("inside")).unwrap(), b"x");
+        assert_eq!(file_names(dir.path()), ["blocked.quiz.json"]);
+    }
+
+    #[test]
+    fn read_refuses_oversized_files_without_reading() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("big.quiz.json");
+        let f = File::create(&path).unwrap();
+        f.set_len(MAX_FILE_BYTES + 1).unwrap(); // sparse: costs no disk space
+        assert_eq!(read_file(&path).unwrap_err().action, Action::TooLarge);
+    }
+}
