@@ -8,9 +8,12 @@
 //! - [`cli`]: `check`, `convert`, `present`;
 //! - [`app`]: the egui application (state, commands, screens).
 
+pub mod app;
 pub mod cli;
 pub mod dates;
 pub mod format;
 pub mod i18n;
 pub mod model;
+pub mod presenter;
 pub mod storage;
+pub mod ui;

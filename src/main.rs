@@ -7,6 +7,16 @@ use atelier_quiz::cli::{self, Invocation};
 fn main() -> ExitCode {
     match cli::run(std::env::args_os()) {
         Invocation::Exit(code) => cli::exit_code(code),
-        Invocation::Gui(_options) => ExitCode::SUCCESS,
+        Invocation::Gui(options) => match atelier_quiz::app::run(&options) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                // The window could not be created (no display, no OpenGL): say so plainly.
+                let lang = options
+                    .lang
+                    .unwrap_or_else(atelier_quiz::i18n::Lang::from_environment);
+                eprintln!("{}", lang.f("app.start_failed", &[("reason", &e)]));
+                ExitCode::from(atelier_quiz::cli::exit::USAGE)
+            }
+        },
     }
 }

@@ -78,8 +78,14 @@ impl StorageError {
         let path = self.path.display();
         let reason = reason(&self.source, lang);
         match self.action {
-            Action::Read => lang.f("storage.read_failed", &[("path", &path), ("reason", &reason)]),
-            Action::Write => lang.f("storage.write_failed", &[("path", &path), ("reason", &reason)]),
+            Action::Read => lang.f(
+                "storage.read_failed",
+                &[("path", &path), ("reason", &reason)],
+            ),
+            Action::Write => lang.f(
+                "storage.write_failed",
+                &[("path", &path), ("reason", &reason)],
+            ),
             Action::TooLarge => lang.f(
                 "storage.too_large",
                 &[("path", &path), ("max", &(MAX_FILE_BYTES / (1024 * 1024)))],
@@ -104,9 +110,16 @@ fn reason(e: &io::Error, lang: Lang) -> String {
 /// Reads a whole quiz file, refusing files larger than the format allows before reading them.
 pub fn read_file(path: &Path) -> Result<Vec<u8>, StorageError> {
     let file = File::open(path).map_err(|e| StorageError::new(path, Action::Read, e))?;
-    let len = file.metadata().map_err(|e| StorageError::new(path, Action::Read, e))?.len();
+    let len = file
+        .metadata()
+        .map_err(|e| StorageError::new(path, Action::Read, e))?
+        .len();
     if len > MAX_FILE_BYTES {
-        return Err(StorageError::new(path, Action::TooLarge, io::ErrorKind::FileTooLarge.into()));
+        return Err(StorageError::new(
+            path,
+            Action::TooLarge,
+            io::ErrorKind::FileTooLarge.into(),
+        ));
     }
     let mut bytes = Vec::with_capacity(usize::try_from(len).unwrap_or(0));
     // `take` bounds the read even if the file grows while we read it.
@@ -114,7 +127,11 @@ pub fn read_file(path: &Path) -> Result<Vec<u8>, StorageError> {
         .read_to_end(&mut bytes)
         .map_err(|e| StorageError::new(path, Action::Read, e))?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(StorageError::new(path, Action::TooLarge, io::ErrorKind::FileTooLarge.into()));
+        return Err(StorageError::new(
+            path,
+            Action::TooLarge,
+            io::ErrorKind::FileTooLarge.into(),
+        ));
     }
     Ok(bytes)
 }
@@ -148,11 +165,11 @@ fn write_atomic_with(
         let _ = fs::remove_file(&tmp_path); // best effort: the error below is what matters
         return Err(err(e));
     }
-    if path.exists() {
-        if let Err(e) = keep_backup(path) {
-            let _ = fs::remove_file(&tmp_path);
-            return Err(err(e));
-        }
+    if path.exists()
+        && let Err(e) = keep_backup(path)
+    {
+        let _ = fs::remove_file(&tmp_path);
+        return Err(err(e));
     }
     if let Err(e) = fs::rename(&tmp_path, path) {
         let _ = fs::remove_file(&tmp_path);
@@ -169,7 +186,11 @@ fn create_temp(dir: &Path, target: &Path) -> io::Result<(PathBuf, File)> {
     let mut attempt = 0u32;
     loop {
         let candidate = dir.join(format!(".{stem}.{pid}.{attempt}.tmp"));
-        match OpenOptions::new().write(true).create_new(true).open(&candidate) {
+        match OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&candidate)
+        {
             Ok(file) => return Ok((candidate, file)),
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists && attempt < 1000 => attempt += 1,
             Err(e) => return Err(e),
@@ -241,7 +262,10 @@ mod tests {
         assert_eq!(fs::read(&path).unwrap(), b"old content");
         assert_eq!(file_names(dir.path()), ["q.quiz.json"]);
         let message = e.message(Lang::Fr);
-        assert!(message.contains("q.quiz.json") && message.contains("plein"), "{message}");
+        assert!(
+            message.contains("q.quiz.json") && message.contains("plein"),
+            "{message}"
+        );
     }
 
     #[test]
@@ -251,7 +275,10 @@ mod tests {
         let blocked = dir.path().join("blocked.quiz.json");
         fs::create_dir(&blocked).unwrap();
         fs::write(blocked.join("inside"), b"x").unwrap();
-        assert_eq!(write_atomic(&blocked, b"new").unwrap_err().action, Action::Write);
+        assert_eq!(
+            write_atomic(&blocked, b"new").unwrap_err().action,
+            Action::Write
+        );
         assert_eq!(fs::read(blocked.join("inside")).unwrap(), b"x");
         assert_eq!(file_names(dir.path()), ["blocked.quiz.json"]);
     }

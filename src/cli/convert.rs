@@ -7,14 +7,13 @@
 use std::path::Path;
 
 use super::{exit, report};
-use crate::format::{FILE_SUFFIX, ImageCheck};
+use crate::format::ImageCheck;
 use crate::i18n::Lang;
 use crate::model::Diagnostic;
 use crate::storage::{self, OpenError};
 
 fn is_quiz_json(path: &Path) -> bool {
-    let name = path.file_name().unwrap_or_default().to_string_lossy().to_lowercase();
-    name.ends_with(FILE_SUFFIX) || name.ends_with(".json")
+    crate::format::is_json_file_name(path)
 }
 
 /// Converts `input` to `output`; prints problems to stderr and returns the exit code.
@@ -30,7 +29,12 @@ pub fn run(input: &Path, output: &Path, lang: Lang) -> u8 {
     let loaded = match storage::open_quiz(input, ImageCheck::Full) {
         Ok(loaded) => loaded,
         Err(OpenError::Storage(e)) => {
-            eprintln!("{}: {}: {}", input.display(), lang.t("diag.severity.error"), e.message(lang));
+            eprintln!(
+                "{}: {}: {}",
+                input.display(),
+                lang.t("diag.severity.error"),
+                e.message(lang)
+            );
             return exit::USAGE;
         }
         Err(OpenError::Format(e)) => return refuse(input, &e.diagnostics, lang),
@@ -43,12 +47,20 @@ pub fn run(input: &Path, output: &Path, lang: Lang) -> u8 {
     }
     match storage::save_quiz(output, &loaded.quiz) {
         Ok(()) => {
-            let message = lang.f("cli.convert.done", &[("input", &input.display()), ("output", &output.display())]);
+            let message = lang.f(
+                "cli.convert.done",
+                &[("input", &input.display()), ("output", &output.display())],
+            );
             eprintln!("{message}");
             exit::OK
         }
         Err(e) => {
-            eprintln!("{}: {}: {}", output.display(), lang.t("diag.severity.error"), e.message(lang));
+            eprintln!(
+                "{}: {}: {}",
+                output.display(),
+                lang.t("diag.severity.error"),
+                e.message(lang)
+            );
             exit::USAGE
         }
     }
@@ -58,6 +70,9 @@ fn refuse(input: &Path, diagnostics: &[Diagnostic], lang: Lang) -> u8 {
     for d in diagnostics {
         eprintln!("{}", report::line(input, d, lang));
     }
-    eprintln!("{}", lang.f("cli.convert.refused", &[("file", &input.display())]));
+    eprintln!(
+        "{}",
+        lang.f("cli.convert.refused", &[("file", &input.display())])
+    );
     exit::ERRORS
 }

@@ -65,7 +65,11 @@ fn lang_arg(ui: Lang) -> Arg {
 
 /// The clap command tree with help texts in `ui`'s language.
 pub fn command(ui: Lang) -> Command {
-    let file = |help: &'static str| Arg::new("file").value_name(ui.t("cli.value.file")).help(ui.t(help));
+    let file = |help: &'static str| {
+        Arg::new("file")
+            .value_name(ui.t("cli.value.file"))
+            .help(ui.t(help))
+    };
     Command::new("atelier-quiz")
         .version(env!("CARGO_PKG_VERSION"))
         .about(ui.t("cli.about"))
@@ -84,24 +88,67 @@ pub fn command(ui: Lang) -> Command {
             Command::new("check")
                 .about(ui.t("cli.check.about"))
                 .help_template(ui.t("cli.help_template"))
-                .arg(file("cli.arg.check_files").num_args(1..).required(true).value_parser(value_parser!(PathBuf)))
-                .arg(Arg::new("json").long("json").help(ui.t("cli.arg.json")).action(ArgAction::SetTrue)),
+                .arg(
+                    file("cli.arg.check_files")
+                        .num_args(1..)
+                        .required(true)
+                        .value_parser(value_parser!(PathBuf)),
+                )
+                .arg(
+                    Arg::new("json")
+                        .long("json")
+                        .help(ui.t("cli.arg.json"))
+                        .action(ArgAction::SetTrue),
+                ),
         )
         .subcommand(
             Command::new("convert")
                 .about(ui.t("cli.convert.about"))
                 .help_template(ui.t("cli.help_template"))
-                .arg(Arg::new("input").value_name(ui.t("cli.value.input")).help(ui.t("cli.arg.input")).required(true).value_parser(value_parser!(PathBuf)))
-                .arg(Arg::new("output").value_name(ui.t("cli.value.output")).help(ui.t("cli.arg.output")).required(true).value_parser(value_parser!(PathBuf))),
+                .arg(
+                    Arg::new("input")
+                        .value_name(ui.t("cli.value.input"))
+                        .help(ui.t("cli.arg.input"))
+                        .required(true)
+                        .value_parser(value_parser!(PathBuf)),
+                )
+                .arg(
+                    Arg::new("output")
+                        .value_name(ui.t("cli.value.output"))
+                        .help(ui.t("cli.arg.output"))
+                        .required(true)
+                        .value_parser(value_parser!(PathBuf)),
+                ),
         )
         .subcommand(
             Command::new("present")
                 .about(ui.t("cli.present.about"))
                 .help_template(ui.t("cli.help_template"))
-                .arg(file("cli.arg.present_file").required(true).value_parser(value_parser!(PathBuf)))
-                .arg(Arg::new("level").long("level").value_name("ID").help(ui.t("cli.arg.level")).action(ArgAction::Append))
-                .arg(Arg::new("console").long("console").help(ui.t("cli.arg.console")).action(ArgAction::SetTrue))
-                .arg(Arg::new("monitor").long("monitor").value_name("N").help(ui.t("cli.arg.monitor")).value_parser(value_parser!(usize))),
+                .arg(
+                    file("cli.arg.present_file")
+                        .required(true)
+                        .value_parser(value_parser!(PathBuf)),
+                )
+                .arg(
+                    Arg::new("level")
+                        .long("level")
+                        .value_name("ID")
+                        .help(ui.t("cli.arg.level"))
+                        .action(ArgAction::Append),
+                )
+                .arg(
+                    Arg::new("console")
+                        .long("console")
+                        .help(ui.t("cli.arg.console"))
+                        .action(ArgAction::SetTrue),
+                )
+                .arg(
+                    Arg::new("monitor")
+                        .long("monitor")
+                        .value_name("N")
+                        .help(ui.t("cli.arg.monitor"))
+                        .value_parser(value_parser!(usize)),
+                ),
         )
 }
 
@@ -116,14 +163,25 @@ where
         Ok(m) => m,
         Err(e) => {
             let _ = e.print(); // help, version or usage error: clap formats it
-            return Invocation::Exit(if e.use_stderr() { exit::USAGE } else { exit::OK });
+            return Invocation::Exit(if e.use_stderr() {
+                exit::USAGE
+            } else {
+                exit::OK
+            });
         }
     };
-    let forced = matches.get_one::<String>("lang").and_then(|l| Lang::from_code(l));
+    let forced = matches
+        .get_one::<String>("lang")
+        .and_then(|l| Lang::from_code(l));
     let lang = forced.unwrap_or(env_lang);
     match matches.subcommand() {
         Some(("check", m)) => {
-            let files: Vec<PathBuf> = m.get_many::<PathBuf>("file").into_iter().flatten().cloned().collect();
+            let files: Vec<PathBuf> = m
+                .get_many::<PathBuf>("file")
+                .into_iter()
+                .flatten()
+                .cloned()
+                .collect();
             Invocation::Exit(check::run(&files, m.get_flag("json"), lang))
         }
         Some(("convert", m)) => {
@@ -135,7 +193,12 @@ where
             file: m.get_one::<PathBuf>("file").cloned(),
             lang: forced,
             present: Some(PresentOptions {
-                levels: m.get_many::<String>("level").into_iter().flatten().cloned().collect(),
+                levels: m
+                    .get_many::<String>("level")
+                    .into_iter()
+                    .flatten()
+                    .cloned()
+                    .collect(),
                 console: m.get_flag("console"),
                 monitor: m.get_one::<usize>("monitor").copied(),
             }),
@@ -161,10 +224,22 @@ mod tests {
 
     #[test]
     fn parses_gui_and_present() {
-        assert_eq!(run(["atelier-quiz"]), Invocation::Gui(GuiOptions::default()));
-        let Invocation::Gui(opts) =
-            run(["atelier-quiz", "present", "a.quiz.json", "--level", "l1", "--level", "l2", "--console", "--monitor", "1"])
-        else {
+        assert_eq!(
+            run(["atelier-quiz"]),
+            Invocation::Gui(GuiOptions::default())
+        );
+        let Invocation::Gui(opts) = run([
+            "atelier-quiz",
+            "present",
+            "a.quiz.json",
+            "--level",
+            "l1",
+            "--level",
+            "l2",
+            "--console",
+            "--monitor",
+            "1",
+        ]) else {
             panic!("present opens the GUI");
         };
         let present = opts.present.unwrap();
@@ -175,7 +250,13 @@ mod tests {
 
     #[test]
     fn usage_errors_exit_2() {
-        assert_eq!(run(["atelier-quiz", "check"]), Invocation::Exit(exit::USAGE));
-        assert_eq!(run(["atelier-quiz", "frobnicate", "x", "y"]), Invocation::Exit(exit::USAGE));
+        assert_eq!(
+            run(["atelier-quiz", "check"]),
+            Invocation::Exit(exit::USAGE)
+        );
+        assert_eq!(
+            run(["atelier-quiz", "frobnicate", "x", "y"]),
+            Invocation::Exit(exit::USAGE)
+        );
     }
 }

@@ -29,7 +29,14 @@ pub fn summary(file: &Path, diagnostics: &[Diagnostic], lang: Lang) -> String {
     if diagnostics.is_empty() {
         lang.f("cli.summary.clean", &[("file", &file)])
     } else {
-        lang.f("cli.summary.counts", &[("file", &file), ("errors", &errors), ("warnings", &warnings)])
+        lang.f(
+            "cli.summary.counts",
+            &[
+                ("file", &file),
+                ("errors", &errors),
+                ("warnings", &warnings),
+            ],
+        )
     }
 }
 
@@ -39,7 +46,9 @@ fn subject_json(subject: &Subject) -> Value {
         Subject::Author { number } => json!({ "kind": "author", "number": number }),
         Subject::Source { id, number } => json!({ "kind": "source", "id": id, "number": number }),
         Subject::Level { id, number } => json!({ "kind": "level", "id": id, "number": number }),
-        Subject::Question { id, number } => json!({ "kind": "question", "id": id, "number": number }),
+        Subject::Question { id, number } => {
+            json!({ "kind": "question", "id": id, "number": number })
+        }
         Subject::Asset { id } => json!({ "kind": "asset", "id": id }),
     }
 }

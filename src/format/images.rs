@@ -53,7 +53,9 @@ fn limits() -> image::Limits {
 /// Width and height read from the header, without decoding pixels.
 pub fn image_dimensions(media: MediaType, bytes: &[u8]) -> Result<(u32, u32), ImageError> {
     let reader = ImageReader::with_format(Cursor::new(bytes), format_of(media));
-    let (width, height) = reader.into_dimensions().map_err(|_| ImageError::Undecodable)?;
+    let (width, height) = reader
+        .into_dimensions()
+        .map_err(|_| ImageError::Undecodable)?;
     if width > MAX_IMAGE_SIDE || height > MAX_IMAGE_SIDE {
         return Err(ImageError::TooLarge { width, height });
     }
@@ -81,7 +83,9 @@ mod tests {
 
     fn png(width: u32, height: u32) -> Vec<u8> {
         let mut out = Cursor::new(Vec::new());
-        RgbaImage::new(width, height).write_to(&mut out, ImageFormat::Png).unwrap();
+        RgbaImage::new(width, height)
+            .write_to(&mut out, ImageFormat::Png)
+            .unwrap();
         out.into_inner()
     }
 
@@ -89,23 +93,38 @@ mod tests {
     fn reads_dimensions_and_decodes() {
         let bytes = png(3, 2);
         assert_eq!(image_dimensions(MediaType::Png, &bytes), Ok((3, 2)));
-        assert_eq!(decode_image(MediaType::Png, &bytes).unwrap().dimensions(), (3, 2));
+        assert_eq!(
+            decode_image(MediaType::Png, &bytes).unwrap().dimensions(),
+            (3, 2)
+        );
     }
 
     #[test]
     fn truncated_image_is_undecodable() {
         let bytes = png(64, 64);
         let cut = &bytes[..bytes.len() - 20];
-        assert!(image_dimensions(MediaType::Png, cut).is_ok(), "the header is intact");
-        assert_eq!(decode_image(MediaType::Png, cut), Err(ImageError::Undecodable));
+        assert!(
+            image_dimensions(MediaType::Png, cut).is_ok(),
+            "the header is intact"
+        );
+        assert_eq!(
+            decode_image(MediaType::Png, cut),
+            Err(ImageError::Undecodable)
+        );
     }
 
     #[test]
     fn oversized_image_is_refused() {
         let bytes = png(MAX_IMAGE_SIDE + 1, 1);
-        let too_large = Err(ImageError::TooLarge { width: MAX_IMAGE_SIDE + 1, height: 1 });
+        let too_large = Err(ImageError::TooLarge {
+            width: MAX_IMAGE_SIDE + 1,
+            height: 1,
+        });
         assert_eq!(image_dimensions(MediaType::Png, &bytes), too_large);
-        assert_eq!(decode_image(MediaType::Png, &bytes).map(|i| i.dimensions()), too_large);
+        assert_eq!(
+            decode_image(MediaType::Png, &bytes).map(|i| i.dimensions()),
+            too_large
+        );
     }
 
     #[test]
@@ -116,7 +135,10 @@ mod tests {
         bytes[20..24].copy_from_slice(&60_000u32.to_be_bytes());
         let result = image_dimensions(MediaType::Png, &bytes);
         assert!(
-            matches!(result, Err(ImageError::TooLarge { .. } | ImageError::Undecodable)),
+            matches!(
+                result,
+                Err(ImageError::TooLarge { .. } | ImageError::Undecodable)
+            ),
             "{result:?}"
         );
     }

@@ -7,11 +7,13 @@
 //! requires it (every problem is reported, with where and how to fix it).
 
 mod images;
+mod prepare;
 mod read;
 mod scan;
 mod write;
 
 pub use images::{ImageError, decode_image, image_dimensions};
+pub use prepare::{MAX_EMBED_SIDE, Prepared, prepare_image};
 pub use write::{WriteError, to_bytes};
 
 use crate::i18n::Lang;
@@ -31,6 +33,12 @@ pub const MAX_ASSET_BYTES: u64 = 20 * 1024 * 1024;
 pub const MAX_IMAGE_SIDE: u32 = 8192;
 /// Deepest JSON nesting accepted (the format itself needs 6).
 pub const MAX_DEPTH: usize = 64;
+
+/// True for names ending in `.json` (any case), which includes `*.quiz.json`.
+pub fn is_json_file_name(path: &std::path::Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+}
 
 /// How thoroughly embedded images are checked while loading.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -75,7 +83,11 @@ impl LoadError {
             .filter(|d| d.severity() == Severity::Error)
             .map(|d| {
                 let subject = d.subject_label(lang);
-                if subject.is_empty() { d.message(lang) } else { format!("{subject} : {}", d.message(lang)) }
+                if subject.is_empty() {
+                    d.message(lang)
+                } else {
+                    format!("{subject} : {}", d.message(lang))
+                }
             })
             .collect::<Vec<_>>()
             .join("\n")
@@ -92,7 +104,9 @@ pub fn load(bytes: &[u8]) -> Result<Loaded, LoadError> {
 /// `Err` when the file has a structural error (it cannot be represented as a quiz);
 /// `Ok` otherwise, with the content errors and warnings of [`validate`].
 pub fn load_with(bytes: &[u8], images: ImageCheck) -> Result<Loaded, LoadError> {
-    let value = scan::parse(bytes).map_err(|d| LoadError { diagnostics: vec![d] })?;
+    let value = scan::parse(bytes).map_err(|d| LoadError {
+        diagnostics: vec![d],
+    })?;
     let mut diagnostics = Vec::new();
     let quiz = read::read_quiz(value, images, &mut diagnostics);
     match quiz {
@@ -111,8 +125,10 @@ pub fn load_with(bytes: &[u8], images: ImageCheck) -> Result<Loaded, LoadError> 
 /// Adds the validator's findings, except those about a field the reader already reported
 /// (a missing `prompt` is not also an empty one).
 fn merge(reader: &mut Vec<Diagnostic>, validator: Vec<Diagnostic>) {
-    let reported: std::collections::HashSet<(crate::model::Subject, String)> =
-        reader.iter().map(|d| (d.subject.clone(), d.field.clone())).collect();
+    let reported: std::collections::HashSet<(crate::model::Subject, String)> = reader
+        .iter()
+        .map(|d| (d.subject.clone(), d.field.clone()))
+        .collect();
     reader.extend(
         validator
             .into_iter()

@@ -12,8 +12,7 @@ use serde_json::{Map, Value};
 
 use super::{FORMAT_NAME, FORMAT_VERSION, ImageCheck, MAX_ASSET_BYTES, images};
 use crate::model::{
-    Asset, Author, Choice, Competence, Credit, Diagnostic, ImageRef, Level, Limits, MediaType,
-    Problem,
+    Asset, Author, Choice, Competence, Credit, Diagnostic, ImageRef, Level, MediaType, Problem,
     Question, QuestionKind, QuestionType, Quiz, Region, Source, SourceRef, SourceUse, Subject,
     ValueKind,
 };
@@ -30,7 +29,11 @@ type Diags = Vec<Diagnostic>;
 
 impl Obj {
     fn new(map: Map<String, Value>, subject: Subject, prefix: String) -> Self {
-        Self { map, subject, prefix }
+        Self {
+            map,
+            subject,
+            prefix,
+        }
     }
 
     fn field(&self, key: &str) -> String {
@@ -38,7 +41,11 @@ impl Obj {
     }
 
     fn report(&self, d: &mut Diags, problem: Problem, key: &str) {
-        d.push(Diagnostic::new(problem, self.subject.clone(), self.field(key)));
+        d.push(Diagnostic::new(
+            problem,
+            self.subject.clone(),
+            self.field(key),
+        ));
     }
 
     /// The value of `key`; `null` counts as absent. Reports a missing required field.
@@ -79,24 +86,20 @@ impl Obj {
         }
     }
 
-    /// An optional integer in `min..=max`; out-of-range values are reported and dropped.
-    fn integer<T: TryFrom<i64> + Into<i64>>(&mut self, d: &mut Diags, key: &str, min: T, max: T) -> Option<T> {
-        match self.take(d, key, false)? {
-            Value::Number(n) if n.as_i64().is_some() || n.as_u64().is_some() => {
-                let value = n.as_i64().unwrap_or(i64::MAX);
-                let (min, max) = (min.into(), max.into());
-                if (min..=max).contains(&value) {
-                    T::try_from(value).ok()
-                } else {
-                    self.report(d, Problem::OutOfRange { min, max, found: value }, key);
-                    None
-                }
-            }
-            _ => {
-                self.wrong_type(d, key, ValueKind::Integer);
-                None
-            }
+    /// An optional whole number that fits `T`; the validator checks its range, so an
+    /// out-of-range value is kept (and reported) rather than silently dropped.
+    fn integer<T: TryFrom<i64>>(&mut self, d: &mut Diags, key: &str) -> Option<T> {
+        let value = self.take(d, key, false)?;
+        let fitting = value.as_i64().and_then(|v| T::try_from(v).ok());
+        if fitting.is_none() {
+            let expected = if value.is_i64() || value.is_u64() {
+                ValueKind::PositiveInteger
+            } else {
+                ValueKind::Integer
+            };
+            self.wrong_type(d, key, expected);
         }
+        fitting
     }
 
     fn number(&mut self, d: &mut Diags, key: &str) -> f64 {
@@ -201,7 +204,9 @@ pub(super) fn read_quiz(root: Value, images: ImageCheck, d: &mut Diags) -> Optio
         quiz.language = language;
     }
     quiz.authors = o
-        .objects(d, "authors", false, |i, _| Some(Subject::Author { number: i + 1 }))
+        .objects(d, "authors", false, |i, _| {
+            Some(Subject::Author { number: i + 1 })
+        })
         .into_iter()
         .map(|mut a| Author {
             name: a.string(d, "name", true),
@@ -213,12 +218,22 @@ pub(super) fn read_quiz(root: Value, images: ImageCheck, d: &mut Diags) -> Optio
     quiz.created = o.string(d, "created", false);
     quiz.modified = o.string(d, "modified", false);
     quiz.sources = o
-        .objects(d, "sources", false, |i, m| Some(Subject::Source { id: id_of(m), number: i + 1 }))
+        .objects(d, "sources", false, |i, m| {
+            Some(Subject::Source {
+                id: id_of(m),
+                number: i + 1,
+            })
+        })
         .into_iter()
         .map(|s| source(s, d))
         .collect();
     quiz.levels = o
-        .objects(d, "levels", true, |i, m| Some(Subject::Level { id: id_of(m), number: i + 1 }))
+        .objects(d, "levels", true, |i, m| {
+            Some(Subject::Level {
+                id: id_of(m),
+                number: i + 1,
+            })
+        })
         .into_iter()
         .map(|mut l| Level {
             id: l.string(d, "id", true),
@@ -228,9 +243,14 @@ pub(super) fn read_quiz(root: Value, images: ImageCheck, d: &mut Diags) -> Optio
         })
         .collect();
     quiz.questions = o
-        .objects(d, "questions", true, |i, m| Some(Subject::Question { id: id_of(m), number: i + 1 }))
+        .objects(d, "questions", true, |i, m| {
+            Some(Subject::Question {
+                id: id_of(m),
+                number: i + 1,
+            })
+        })
         .into_iter()
-        .filter_map(|q| question(q, d))
+        .map(|q| question(q, d))
         .collect();
     quiz.assets = assets(&mut o, images, d);
     quiz.extra = o.extra();
@@ -239,7 +259,10 @@ pub(super) fn read_quiz(root: Value, images: ImageCheck, d: &mut Diags) -> Optio
 
 /// The `id` of an object for naming it in messages, before it is read.
 fn id_of(map: &Map<String, Value>) -> String {
-    map.get("id").and_then(Value::as_str).unwrap_or_default().to_owned()
+    map.get("id")
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_owned()
 }
 
 /// `format` and `version`: anything else than our format, or a newer version, stops reading.
@@ -289,7 +312,10 @@ fn source(mut s: Obj, d: &mut Diags) -> Source {
     if !usage.is_empty() {
         source.usage = SourceUse::parse(&usage);
         if source.usage.is_none() {
-            let p = Problem::BadEnum { found: usage, allowed: "reused, adapted, reference" };
+            let p = Problem::BadEnum {
+                found: usage,
+                allowed: "reused, adapted, reference",
+            };
             s.report(d, p, "use");
         }
     }
@@ -307,7 +333,7 @@ fn image_ref(o: &mut Obj, d: &mut Diags) -> ImageRef {
     }
 }
 
-fn question(mut q: Obj, d: &mut Diags) -> Option<Question> {
+fn question(mut q: Obj, d: &mut Diags) -> Question {
     let id = q.string(d, "id", true);
     let level = q.string(d, "level", true);
     let type_name = q.string(d, "type", true);
@@ -322,7 +348,13 @@ fn question(mut q: Obj, d: &mut Diags) -> Option<Question> {
             None
         }
     };
-    let mut question = Question::new(id, level, kind.unwrap_or(QuestionKind::Open { answer_text: String::new() }));
+    let mut question = Question::new(
+        id,
+        level,
+        kind.unwrap_or(QuestionKind::Open {
+            answer_text: String::new(),
+        }),
+    );
     question.prompt = prompt;
     question.image = image;
     question.explanation = q.string(d, "explanation", false);
@@ -332,8 +364,7 @@ fn question(mut q: Obj, d: &mut Diags) -> Option<Question> {
         detail: o.string(d, "detail", false),
         extra: std::mem::take(&mut o.map),
     });
-    question.time_limit_s =
-        q.integer(d, "time_limit_s", Limits::MIN_TIME_LIMIT_S, Limits::MAX_TIME_LIMIT_S);
+    question.time_limit_s = q.integer(d, "time_limit_s");
     question.tags = q.strings(d, "tags", false);
     question.competences = q
         .objects(d, "competences", false, |_, _| None)
@@ -341,21 +372,31 @@ fn question(mut q: Obj, d: &mut Diags) -> Option<Question> {
         .map(|mut c| Competence {
             framework: c.string(d, "framework", true),
             code: c.string(d, "code", true),
-            level: c.integer(d, "level", 1, Limits::MAX_COMPETENCE_LEVEL),
+            level: c.integer(d, "level"),
             extra: c.extra(),
         })
         .collect();
     question.extra = q.extra();
-    Some(question)
+    question
 }
 
 fn kind(t: QuestionType, q: &mut Obj, d: &mut Diags) -> Option<QuestionKind> {
     Some(match t {
-        QuestionType::SingleChoice => QuestionKind::SingleChoice { choices: choices(q, d) },
-        QuestionType::MultipleChoice => QuestionKind::MultipleChoice { choices: choices(q, d) },
-        QuestionType::Poll => QuestionKind::Poll { choices: choices(q, d) },
-        QuestionType::TrueFalse => QuestionKind::TrueFalse { answer: q.bool(d, "answer", true)? },
-        QuestionType::Ordering => QuestionKind::Ordering { items: q.strings(d, "items", true) },
+        QuestionType::SingleChoice => QuestionKind::SingleChoice {
+            choices: choices(q, d),
+        },
+        QuestionType::MultipleChoice => QuestionKind::MultipleChoice {
+            choices: choices(q, d),
+        },
+        QuestionType::Poll => QuestionKind::Poll {
+            choices: choices(q, d),
+        },
+        QuestionType::TrueFalse => QuestionKind::TrueFalse {
+            answer: q.bool(d, "answer", true)?,
+        },
+        QuestionType::Ordering => QuestionKind::Ordering {
+            items: q.strings(d, "items", true),
+        },
         QuestionType::Hotspot => QuestionKind::Hotspot {
             regions: q
                 .objects(d, "regions", true, |_, _| None)
@@ -365,10 +406,13 @@ fn kind(t: QuestionType, q: &mut Obj, d: &mut Diags) -> Option<QuestionKind> {
                     y: r.number(d, "y"),
                     w: r.number(d, "w"),
                     h: r.number(d, "h"),
+                    extra: r.extra(),
                 })
                 .collect(),
         },
-        QuestionType::Open => QuestionKind::Open { answer_text: q.string(d, "answer_text", false) },
+        QuestionType::Open => QuestionKind::Open {
+            answer_text: q.string(d, "answer_text", false),
+        },
     })
 }
 
@@ -397,7 +441,13 @@ fn assets(o: &mut Obj, images: ImageCheck, d: &mut Diags) -> BTreeMap<String, As
     for (id, value) in map {
         let subject = Subject::Asset { id: id.clone() };
         let Value::Object(fields) = value else {
-            d.push(Diagnostic::new(Problem::WrongType { expected: ValueKind::Object }, subject, ""));
+            d.push(Diagnostic::new(
+                Problem::WrongType {
+                    expected: ValueKind::Object,
+                },
+                subject,
+                "",
+            ));
             continue;
         };
         if let Some(asset) = asset(Obj::new(fields, subject, String::new()), images, d) {
@@ -435,6 +485,8 @@ fn asset(mut a: Obj, images: ImageCheck, d: &mut Diags) -> Option<Asset> {
 /// Base64 (standard alphabet; padding and line breaks tolerated), bounded in size.
 fn decode_data(a: &Obj, data: &str, d: &mut Diags) -> Option<Vec<u8>> {
     if data.is_empty() {
+        // Present but empty: refuse rather than silently drop the asset and its credit.
+        a.report(d, Problem::BadBase64, "data");
         return None;
     }
     let decoded_len = (data.len() as u64) / 4 * 3;
@@ -466,10 +518,19 @@ fn decode_data(a: &Obj, data: &str, d: &mut Diags) -> Option<Vec<u8>> {
     }
 }
 
-fn check_image(a: &Obj, media: MediaType, bytes: &[u8], check: ImageCheck, d: &mut Diags) -> Option<()> {
+fn check_image(
+    a: &Obj,
+    media: MediaType,
+    bytes: &[u8],
+    check: ImageCheck,
+    d: &mut Diags,
+) -> Option<()> {
     match MediaType::sniff(bytes) {
         Some(actual) if actual != media => {
-            let p = Problem::MediaTypeMismatch { declared: media.as_str(), actual: actual.as_str() };
+            let p = Problem::MediaTypeMismatch {
+                declared: media.as_str(),
+                actual: actual.as_str(),
+            };
             a.report(d, p, "media_type");
             return None;
         }

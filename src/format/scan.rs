@@ -1,7 +1,7 @@
 //! The first pass over untrusted bytes: encoding, nesting depth, then JSON syntax.
 //!
 //! Checking UTF-8 and depth ourselves gives exact line:column positions and typed errors
-//! instead of serde_json's English messages, and bounds the work a hostile file can cause.
+//! instead of `serde_json`'s English messages, and bounds the work a hostile file can cause.
 
 use serde_json::Value;
 
@@ -11,10 +11,20 @@ use crate::model::{Diagnostic, Problem};
 /// 1-based line and column (in characters) of byte offset `at`.
 fn line_col(bytes: &[u8], at: usize) -> (usize, usize) {
     let before = &bytes[..at.min(bytes.len())];
-    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
-    let column = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
+    let line = bytecount(before, b'\n') + 1;
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |p| p + 1);
+    let column = String::from_utf8_lossy(&before[line_start..])
+        .chars()
+        .count()
+        + 1;
     (line, column)
+}
+
+fn bytecount(bytes: &[u8], needle: u8) -> usize {
+    bytes.iter().fold(0, |n, &b| n + usize::from(b == needle))
 }
 
 /// Byte offset where nesting first exceeds `max`, ignoring brackets inside strings.
@@ -48,6 +58,7 @@ fn too_deep_at(bytes: &[u8], max: usize) -> Option<usize> {
 }
 
 /// Checks size, encoding and depth, then parses JSON.
+#[allow(clippy::result_large_err)] // called once per file: boxing would buy nothing
 pub(super) fn parse(bytes: &[u8]) -> Result<Value, Diagnostic> {
     let len = bytes.len() as u64;
     if len > MAX_FILE_BYTES {
@@ -64,7 +75,11 @@ pub(super) fn parse(bytes: &[u8]) -> Result<Value, Diagnostic> {
     })?;
     if let Some(at) = too_deep_at(bytes, MAX_DEPTH) {
         let (line, col) = line_col(bytes, at);
-        return Err(Diagnostic::at(Problem::NestingTooDeep { max: MAX_DEPTH }, line, col));
+        return Err(Diagnostic::at(
+            Problem::NestingTooDeep { max: MAX_DEPTH },
+            line,
+            col,
+        ));
     }
     serde_json::from_str(text).map_err(|e| {
         let truncated = e.classify() == serde_json::error::Category::Eof;
@@ -89,7 +104,10 @@ mod tests {
 
     #[test]
     fn truncated_file_is_named() {
-        assert_eq!(err(b"{\"a\": [1, 2").problem, Problem::NotJson { truncated: true });
+        assert_eq!(
+            err(b"{\"a\": [1, 2").problem,
+            Problem::NotJson { truncated: true }
+        );
     }
 
     #[test]
@@ -102,7 +120,10 @@ mod tests {
     #[test]
     fn depth_is_bounded_and_strings_ignored() {
         let deep = "[".repeat(MAX_DEPTH + 1);
-        assert_eq!(err(deep.as_bytes()).problem, Problem::NestingTooDeep { max: MAX_DEPTH });
+        assert_eq!(
+            err(deep.as_bytes()).problem,
+            Problem::NestingTooDeep { max: MAX_DEPTH }
+        );
         let in_string = format!("\"{}\"", "[".repeat(1000));
         assert!(parse(in_string.as_bytes()).is_ok());
     }

@@ -6,8 +6,8 @@
 
 use base64::display::Base64Display;
 use base64::engine::general_purpose::STANDARD;
-use serde::ser::{Error as _, SerializeMap, Serializer};
 use serde::Serialize;
+use serde::ser::{Error as _, SerializeMap, Serializer};
 
 use super::{FORMAT_NAME, FORMAT_VERSION};
 use crate::model::{
@@ -26,19 +26,26 @@ pub struct WriteError {
 pub fn to_bytes(quiz: &Quiz) -> Result<Vec<u8>, WriteError> {
     // JSON cannot hold NaN or infinity: name the culprit instead of failing mid-way.
     if let Some(q) = quiz.questions.iter().find(|q| match &q.kind {
-        QuestionKind::Hotspot { regions } => {
-            regions.iter().any(|r| ![r.x, r.y, r.w, r.h].iter().all(|v| v.is_finite()))
-        }
+        QuestionKind::Hotspot { regions } => regions
+            .iter()
+            .any(|r| ![r.x, r.y, r.w, r.h].iter().all(|v| v.is_finite())),
         _ => false,
     }) {
-        return Err(WriteError { question_id: q.id.clone() });
+        return Err(WriteError {
+            question_id: q.id.clone(),
+        });
     }
-    let images: usize = quiz.assets.values().map(|a| a.data.len() * 4 / 3 + 64).sum();
+    let images: usize = quiz
+        .assets
+        .values()
+        .map(|a| a.data.len() * 4 / 3 + 64)
+        .sum();
     let mut out = Vec::with_capacity(images + quiz.questions.len() * 1024 + 4096);
     // With finite numbers and string keys, serialising into a Vec cannot fail; map the
     // impossible error to the same type rather than panicking.
-    serde_json::to_writer_pretty(&mut out, &Ser(quiz))
-        .map_err(|_| WriteError { question_id: String::new() })?;
+    serde_json::to_writer_pretty(&mut out, &Ser(quiz)).map_err(|_| WriteError {
+        question_id: String::new(),
+    })?;
     out.push(b'\n');
     Ok(out)
 }
@@ -55,7 +62,11 @@ impl<M: SerializeMap> W<M> {
     }
 
     fn text(&mut self, key: &str, value: &str) -> Result<(), M::Error> {
-        if value.is_empty() { Ok(()) } else { self.field(key, value) }
+        if value.is_empty() {
+            Ok(())
+        } else {
+            self.field(key, value)
+        }
     }
 
     fn list<T>(&mut self, key: &str, items: &[T]) -> Result<(), M::Error>
@@ -93,8 +104,19 @@ fn map<S: Serializer>(s: S) -> Result<W<S::SerializeMap>, S::Error> {
 }
 
 const QUIZ_KEYS: &[&str] = &[
-    "format", "version", "title", "description", "language", "authors", "license", "created",
-    "modified", "sources", "levels", "questions", "assets",
+    "format",
+    "version",
+    "title",
+    "description",
+    "language",
+    "authors",
+    "license",
+    "created",
+    "modified",
+    "sources",
+    "levels",
+    "questions",
+    "assets",
 ];
 
 impl Serialize for Ser<'_, Quiz> {
@@ -147,7 +169,9 @@ impl Serialize for Ser<'_, Source> {
         }
         m.text("changes", &src.changes)?;
         m.text("note", &src.note)?;
-        let known = ["id", "title", "author", "url", "license", "use", "changes", "note"];
+        let known = [
+            "id", "title", "author", "url", "license", "use", "changes", "note",
+        ];
         m.end(&src.extra, &known)
     }
 }
@@ -162,10 +186,33 @@ impl Serialize for Ser<'_, Level> {
     }
 }
 
+/// Keys written for every question; the type adds its own (see [`type_key`]). Fields of
+/// other types found in a file (`choices` on a true/false question) are kept as unknown fields.
 const QUESTION_KEYS: &[&str] = &[
-    "id", "level", "type", "prompt", "image", "choices", "answer", "items", "regions",
-    "answer_text", "explanation", "notes", "source", "time_limit_s", "tags", "competences",
+    "id",
+    "level",
+    "type",
+    "prompt",
+    "image",
+    "explanation",
+    "notes",
+    "source",
+    "time_limit_s",
+    "tags",
+    "competences",
 ];
+
+fn type_key(kind: &QuestionKind) -> &'static str {
+    match kind {
+        QuestionKind::SingleChoice { .. }
+        | QuestionKind::MultipleChoice { .. }
+        | QuestionKind::Poll { .. } => "choices",
+        QuestionKind::TrueFalse { .. } => "answer",
+        QuestionKind::Ordering { .. } => "items",
+        QuestionKind::Hotspot { .. } => "regions",
+        QuestionKind::Open { .. } => "answer_text",
+    }
+}
 
 impl Serialize for Ser<'_, Question> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -201,7 +248,9 @@ impl Serialize for Ser<'_, Question> {
             m.field("tags", &q.tags)?;
         }
         m.list("competences", &q.competences)?;
-        m.end(&q.extra, QUESTION_KEYS)
+        let mut known = QUESTION_KEYS.to_vec();
+        known.push(type_key(&q.kind));
+        m.end(&q.extra, &known)
     }
 }
 
@@ -238,7 +287,7 @@ impl Serialize for Ser<'_, Region> {
         m.field("y", &r.y)?;
         m.field("w", &r.w)?;
         m.field("h", &r.h)?;
-        m.0.end()
+        m.end(&r.extra, &["x", "y", "w", "h"])
     }
 }
 

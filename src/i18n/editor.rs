@@ -1,4 +1,3 @@
 //! Strings of the editor.
 
-pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
-];
+pub(super) const ENTRIES: &[(&str, &str, &str)] = &[];

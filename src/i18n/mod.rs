@@ -8,6 +8,7 @@
 //! `tests/i18n.rs` fails when a key used in the code is missing, when a translation is empty, or
 //! when placeholders (`{name}`) differ between languages.
 
+mod app;
 mod cli;
 mod common;
 mod diagnostics;
@@ -19,7 +20,10 @@ use std::fmt::Display;
 use std::sync::OnceLock;
 
 /// The language of the app's interface (not of the quiz content).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
 pub enum Lang {
     #[default]
     Fr,
@@ -29,6 +33,7 @@ pub enum Lang {
 /// Every table, for lookups and for the completeness test.
 pub const TABLES: &[&[(&str, &str, &str)]] = &[
     common::ENTRIES,
+    app::ENTRIES,
     diagnostics::ENTRIES,
     cli::ENTRIES,
     editor::ENTRIES,
@@ -142,7 +147,10 @@ mod tests {
 
     #[test]
     fn fills_placeholders() {
-        assert_eq!(fill("{a} et {b}", &[("a", &1), ("b", &"deux")]), "1 et deux");
+        assert_eq!(
+            fill("{a} et {b}", &[("a", &1), ("b", &"deux")]),
+            "1 et deux"
+        );
         assert_eq!(fill("{inconnu} {", &[]), "{inconnu} {");
         assert_eq!(placeholders("{b} {a} {b}"), ["a", "b"]);
     }

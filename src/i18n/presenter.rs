@@ -1,4 +1,3 @@
 //! Strings of the presenter.
 
-pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
-];
+pub(super) const ENTRIES: &[(&str, &str, &str)] = &[];

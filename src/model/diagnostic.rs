@@ -49,6 +49,7 @@ pub enum IdKind {
 pub enum ValueKind {
     Text,
     Integer,
+    PositiveInteger,
     Number,
     Bool,
     List,
@@ -59,39 +60,91 @@ pub enum ValueKind {
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Problem {
     // Structural errors: the file cannot be turned into a quiz.
-    NotJson { truncated: bool },
+    NotJson {
+        truncated: bool,
+    },
     InvalidUtf8,
-    NestingTooDeep { max: usize },
-    FileTooLarge { size_mb: u64, max_mb: u64 },
+    NestingTooDeep {
+        max: usize,
+    },
+    FileTooLarge {
+        size_mb: u64,
+        max_mb: u64,
+    },
     RootNotObject,
-    WrongFormat { found: String },
-    NewerVersion { found: u64 },
+    WrongFormat {
+        found: String,
+    },
+    NewerVersion {
+        found: u64,
+    },
     BadVersion,
     MissingField,
-    WrongType { expected: ValueKind },
-    UnknownType { found: String },
-    BadEnum { found: String, allowed: &'static str },
+    WrongType {
+        expected: ValueKind,
+    },
+    UnknownType {
+        found: String,
+    },
+    BadEnum {
+        found: String,
+        allowed: &'static str,
+    },
     BadBase64,
-    BadMediaType { found: String },
-    MediaTypeMismatch { declared: &'static str, actual: &'static str },
+    BadMediaType {
+        found: String,
+    },
+    MediaTypeMismatch {
+        declared: &'static str,
+        actual: &'static str,
+    },
     ImageUndecodable,
-    ImageTooLarge { width: u32, height: u32, max: u32 },
-    AssetTooLarge { size_mb: u64, max_mb: u64 },
+    ImageTooLarge {
+        width: u32,
+        height: u32,
+        max: u32,
+    },
+    AssetTooLarge {
+        size_mb: u64,
+        max_mb: u64,
+    },
     // Content errors: representable, but not a valid quiz yet.
     EmptyField,
     NoLevels,
-    IdTooLong { max: usize },
-    DuplicateId { kind: IdKind, id: String },
-    UnresolvedRef { kind: IdKind, id: String },
+    IdTooLong {
+        max: usize,
+    },
+    DuplicateId {
+        kind: IdKind,
+        id: String,
+    },
+    UnresolvedRef {
+        kind: IdKind,
+        id: String,
+    },
     NoCorrectAnswer,
-    TooManyCorrect { found: usize },
+    TooManyCorrect {
+        found: usize,
+    },
     PollWithCorrect,
-    CountOutOfRange { min: usize, max: usize, found: usize },
+    CountOutOfRange {
+        min: usize,
+        max: usize,
+        found: usize,
+    },
     ChoiceEmpty,
     RegionOutOfRange,
-    OutOfRange { min: i64, max: i64, found: i64 },
-    BadDate { found: String },
-    BadLanguage { found: String },
+    OutOfRange {
+        min: i64,
+        max: i64,
+        found: i64,
+    },
+    BadDate {
+        found: String,
+    },
+    BadLanguage {
+        found: String,
+    },
     // Warnings: the quiz is valid but something is missing for sharing or accessibility.
     NoLicense,
     NoAlt,
@@ -210,7 +263,8 @@ impl Problem {
     fn with_args<R>(&self, lang: Lang, f: impl FnOnce(&[(&str, &dyn Display)]) -> R) -> R {
         match self {
             Problem::NestingTooDeep { max } | Problem::IdTooLong { max } => f(&[("max", max)]),
-            Problem::FileTooLarge { size_mb, max_mb } | Problem::AssetTooLarge { size_mb, max_mb } => {
+            Problem::FileTooLarge { size_mb, max_mb }
+            | Problem::AssetTooLarge { size_mb, max_mb } => {
                 f(&[("size", size_mb), ("max", max_mb)])
             }
             Problem::WrongFormat { found }
@@ -258,6 +312,7 @@ impl ValueKind {
         match self {
             ValueKind::Text => lang.t("diag.value.text"),
             ValueKind::Integer => lang.t("diag.value.integer"),
+            ValueKind::PositiveInteger => lang.t("diag.value.positive_integer"),
             ValueKind::Number => lang.t("diag.value.number"),
             ValueKind::Bool => lang.t("diag.value.bool"),
             ValueKind::List => lang.t("diag.value.list"),
@@ -306,17 +361,23 @@ impl Diagnostic {
 
     /// What is wrong, in the user's language, naming the field.
     pub fn message(&self, lang: Lang) -> String {
-        let text = self.problem.with_args(lang, |args| lang.f(self.problem.keys().0, args));
+        let text = self
+            .problem
+            .with_args(lang, |args| lang.f(self.problem.keys().0, args));
         if self.field.is_empty() {
             text
         } else {
-            lang.f("diag.field_prefix", &[("field", &self.field), ("text", &text)])
+            lang.f(
+                "diag.field_prefix",
+                &[("field", &self.field), ("text", &text)],
+            )
         }
     }
 
     /// How to fix it, in the user's language.
     pub fn hint(&self, lang: Lang) -> String {
-        self.problem.with_args(lang, |args| lang.f(self.problem.keys().1, args))
+        self.problem
+            .with_args(lang, |args| lang.f(self.problem.keys().1, args))
     }
 
     /// Where, in the user's language: `question «q3» (n°4)`; empty for the whole file.

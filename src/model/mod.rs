@@ -18,7 +18,7 @@ pub use asset::{Asset, MediaType};
 pub use competence::{CRCN, CrcnCompetence, FRAMEWORKS, crcn_name};
 pub use credits::{Author, Credit, Source, SourceRef, SourceUse};
 pub use diagnostic::{Diagnostic, IdKind, Problem, Severity, Subject, ValueKind};
-pub use question::{Choice, ImageRef, Question, QuestionKind, QuestionType, Region, Competence};
+pub use question::{Choice, Competence, ImageRef, Question, QuestionKind, QuestionType, Region};
 pub use quiz::{Level, Quiz};
 pub use validate::{Limits, validate};
 

@@ -31,12 +31,25 @@ impl Choice {
 }
 
 /// A correct area of a hotspot image, as fractions (0–1) of the image size.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Region {
     pub x: f64,
     pub y: f64,
     pub w: f64,
     pub h: f64,
+    pub extra: Extra,
+}
+
+impl Region {
+    pub fn new(x: f64, y: f64, w: f64, h: f64) -> Self {
+        Self {
+            x,
+            y,
+            w,
+            h,
+            extra: Extra::new(),
+        }
+    }
 }
 
 impl Region {
@@ -209,14 +222,13 @@ impl QuestionKind {
             } else if let Self::Ordering { items } = &mut kind {
                 *items = texts;
             }
-        } else if !texts.is_empty() {
-            if let Some(target) = kind.choices_mut() {
-                *target = texts.into_iter().map(|t| Choice::text(t, false)).collect();
-            }
+        } else if let (false, Some(target)) = (texts.is_empty(), kind.choices_mut()) {
+            *target = texts.into_iter().map(|t| Choice::text(t, false)).collect();
         }
-        if let (Self::SingleChoice { choices }, Some(first)) =
-            (&mut kind, self.choices().map(|c| c.iter().position(|c| c.correct)))
-        {
+        if let (Self::SingleChoice { choices }, Some(first)) = (
+            &mut kind,
+            self.choices().map(|c| c.iter().position(|c| c.correct)),
+        ) {
             // Keep only the first correct answer when narrowing to single choice.
             for (i, c) in choices.iter_mut().enumerate() {
                 c.correct = first == Some(i);
@@ -288,10 +300,10 @@ mod tests {
 
     #[test]
     fn region_range() {
-        assert!(Region { x: 0.1, y: 0.1, w: 0.5, h: 0.9 }.is_in_range());
-        assert!(!Region { x: 0.6, y: 0.1, w: 0.5, h: 0.1 }.is_in_range());
-        assert!(!Region { x: 0.1, y: 0.1, w: 0.0, h: 0.1 }.is_in_range());
-        assert!(!Region { x: f64::NAN, y: 0.1, w: 0.1, h: 0.1 }.is_in_range());
+        assert!(Region::new(0.1, 0.1, 0.5, 0.9).is_in_range());
+        assert!(!Region::new(0.6, 0.1, 0.5, 0.1).is_in_range());
+        assert!(!Region::new(0.1, 0.1, 0.0, 0.1).is_in_range());
+        assert!(!Region::new(f64::NAN, 0.1, 0.1, 0.1).is_in_range());
     }
 
     #[test]
@@ -304,12 +316,22 @@ mod tests {
             ],
         };
         let single = multi.converted(QuestionType::SingleChoice);
-        let correct: Vec<bool> = single.choices().unwrap().iter().map(|c| c.correct).collect();
+        let correct: Vec<bool> = single
+            .choices()
+            .unwrap()
+            .iter()
+            .map(|c| c.correct)
+            .collect();
         assert_eq!(correct, [false, true, false]);
         let poll = multi.converted(QuestionType::Poll);
         assert!(poll.choices().unwrap().iter().all(|c| !c.correct));
         let ordering = multi.converted(QuestionType::Ordering);
-        assert_eq!(ordering, QuestionKind::Ordering { items: vec!["a".into(), "b".into(), "c".into()] });
+        assert_eq!(
+            ordering,
+            QuestionKind::Ordering {
+                items: vec!["a".into(), "b".into(), "c".into()]
+            }
+        );
         let back = ordering.converted(QuestionType::Poll);
         assert_eq!(back.choices().unwrap().len(), 3);
     }

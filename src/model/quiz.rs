@@ -84,7 +84,7 @@ impl Quiz {
         self.questions
             .iter()
             .enumerate()
-            .filter(move |(_, q)| levels.iter().any(|l| *l == q.level))
+            .filter(move |(_, q)| levels.contains(&q.level))
     }
 
     /// A fresh id `prefix-N` not used by any question.
@@ -107,10 +107,11 @@ impl Quiz {
 
 /// The first `prefix-N` (N from 1) for which `taken` is false.
 fn fresh_id(prefix: &str, taken: impl Fn(&str) -> bool) -> String {
-    (1..)
+    // At most `usize::MAX` ids can be taken, so this range always yields a free one.
+    (1..=usize::MAX)
         .map(|n| format!("{prefix}-{n}"))
         .find(|id| !taken(id))
-        .unwrap_or_default() // unreachable: the iterator is infinite and ids are finite
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -5,9 +5,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::{
-    Choice, Diagnostic, IdKind, ImageRef, Problem, Question, QuestionKind, Quiz, Subject,
-};
+use super::{Choice, Diagnostic, IdKind, ImageRef, Problem, Question, QuestionKind, Quiz, Subject};
 
 /// Numeric limits of format v1.
 pub struct Limits;
@@ -55,13 +53,27 @@ fn question_subject(q: &Question, index: usize) -> Subject {
 pub(crate) fn is_date(s: &str) -> bool {
     let b = s.as_bytes();
     let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' || !digits(0..4) || !digits(5..7) || !digits(8..10)
+    if b.len() != 10
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || !digits(0..4)
+        || !digits(5..7)
+        || !digits(8..10)
     {
         return false;
     }
+    let year: u32 = s[0..4].parse().unwrap_or(0);
     let month: u32 = s[5..7].parse().unwrap_or(0);
     let day: u32 = s[8..10].parse().unwrap_or(0);
-    (1..=12).contains(&month) && (1..=31).contains(&day)
+    let leap = year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400));
+    let days_in_month = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => 0,
+    };
+    (1..=days_in_month).contains(&day)
 }
 
 /// A BCP-47-looking tag: `fr`, `en-GB`, `fr-FR`, `br`…
@@ -70,7 +82,8 @@ pub(crate) fn is_language_tag(s: &str) -> bool {
     let primary_ok = parts
         .next()
         .is_some_and(|p| (2..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphabetic()));
-    primary_ok && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+    primary_ok
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
 impl Validator<'_> {
@@ -98,7 +111,11 @@ impl Validator<'_> {
         }
         for (i, a) in q.authors.iter().enumerate() {
             if a.name.trim().is_empty() {
-                self.push(Problem::EmptyField, Subject::Author { number: i + 1 }, "name");
+                self.push(
+                    Problem::EmptyField,
+                    Subject::Author { number: i + 1 },
+                    "name",
+                );
             }
         }
     }
@@ -127,7 +144,10 @@ impl Validator<'_> {
         };
         self.ids(
             IdKind::Source,
-            quiz.sources.iter().enumerate().map(|(i, s)| (s.id.as_str(), subject(i, &s.id))),
+            quiz.sources
+                .iter()
+                .enumerate()
+                .map(|(i, s)| (s.id.as_str(), subject(i, &s.id))),
         );
         let used: HashSet<&str> = quiz
             .questions
@@ -158,7 +178,10 @@ impl Validator<'_> {
         };
         self.ids(
             IdKind::Level,
-            quiz.levels.iter().enumerate().map(|(i, l)| (l.id.as_str(), subject(i, &l.id))),
+            quiz.levels
+                .iter()
+                .enumerate()
+                .map(|(i, l)| (l.id.as_str(), subject(i, &l.id))),
         );
         let mut counts: HashMap<&str, usize> = HashMap::new();
         for q in &quiz.questions {
@@ -184,34 +207,42 @@ impl Validator<'_> {
                 .map(|(i, q)| (q.id.as_str(), question_subject(q, i))),
         );
         for (i, q) in quiz.questions.iter().enumerate() {
-            self.question(q, question_subject(q, i));
+            self.question(q, &question_subject(q, i));
         }
     }
 
-    fn question(&mut self, q: &Question, subject: Subject) {
+    fn question(&mut self, q: &Question, subject: &Subject) {
         let quiz = self.quiz;
         if quiz.level(&q.level).is_none() {
-            let p = Problem::UnresolvedRef { kind: IdKind::Level, id: q.level.clone() };
+            let p = Problem::UnresolvedRef {
+                kind: IdKind::Level,
+                id: q.level.clone(),
+            };
             self.push(p, subject.clone(), "level");
         }
         if q.prompt.trim().is_empty() {
             self.push(Problem::EmptyField, subject.clone(), "prompt");
         }
         if let Some(image) = &q.image {
-            self.image(image, &subject, "image");
+            self.image(image, subject, "image");
         }
-        self.kind(q, &subject);
+        self.kind(q, subject);
         if q.explanation.trim().is_empty() && !matches!(q.kind, QuestionKind::Poll { .. }) {
             self.push(Problem::NoExplanation, subject.clone(), "explanation");
         }
-        if let Some(src) = &q.source {
-            if quiz.source(&src.source).is_none() {
-                let p = Problem::UnresolvedRef { kind: IdKind::Source, id: src.source.clone() };
-                self.push(p, subject.clone(), "source.ref");
-            }
+        if let Some(src) = &q.source
+            && quiz.source(&src.source).is_none()
+        {
+            let p = Problem::UnresolvedRef {
+                kind: IdKind::Source,
+                id: src.source.clone(),
+            };
+            self.push(p, subject.clone(), "source.ref");
         }
-        if let Some(t) = q.time_limit_s {
-            if !(Limits::MIN_TIME_LIMIT_S..=Limits::MAX_TIME_LIMIT_S).contains(&t) {
+        if let Some(t) = q.time_limit_s
+            && !(Limits::MIN_TIME_LIMIT_S..=Limits::MAX_TIME_LIMIT_S).contains(&t)
+        {
+            {
                 let p = Problem::OutOfRange {
                     min: Limits::MIN_TIME_LIMIT_S.into(),
                     max: Limits::MAX_TIME_LIMIT_S.into(),
@@ -222,12 +253,23 @@ impl Validator<'_> {
         }
         for (i, c) in q.competences.iter().enumerate() {
             if c.framework.trim().is_empty() {
-                self.push(Problem::EmptyField, subject.clone(), format!("competences[{i}].framework"));
+                self.push(
+                    Problem::EmptyField,
+                    subject.clone(),
+                    format!("competences[{i}].framework"),
+                );
             }
             if c.code.trim().is_empty() {
-                self.push(Problem::EmptyField, subject.clone(), format!("competences[{i}].code"));
+                self.push(
+                    Problem::EmptyField,
+                    subject.clone(),
+                    format!("competences[{i}].code"),
+                );
             }
-            if let Some(level) = c.level.filter(|l| !(1..=Limits::MAX_COMPETENCE_LEVEL).contains(l)) {
+            if let Some(level) = c
+                .level
+                .filter(|l| !(1..=Limits::MAX_COMPETENCE_LEVEL).contains(l))
+            {
                 let p = Problem::OutOfRange {
                     min: 1,
                     max: Limits::MAX_COMPETENCE_LEVEL.into(),
@@ -240,7 +282,10 @@ impl Validator<'_> {
 
     fn image(&mut self, image: &ImageRef, subject: &Subject, field: &str) {
         if !self.quiz.assets.contains_key(&image.asset) {
-            let p = Problem::UnresolvedRef { kind: IdKind::Asset, id: image.asset.clone() };
+            let p = Problem::UnresolvedRef {
+                kind: IdKind::Asset,
+                id: image.asset.clone(),
+            };
             self.push(p, subject.clone(), format!("{field}.asset"));
         }
         if image.alt.trim().is_empty() {
@@ -250,7 +295,11 @@ impl Validator<'_> {
 
     fn count(&mut self, found: usize, (min, max): (usize, usize), subject: &Subject, field: &str) {
         if !(min..=max).contains(&found) {
-            self.push(Problem::CountOutOfRange { min, max, found }, subject.clone(), field);
+            self.push(
+                Problem::CountOutOfRange { min, max, found },
+                subject.clone(),
+                field,
+            );
         }
     }
 
@@ -261,7 +310,11 @@ impl Validator<'_> {
                 match choices.iter().filter(|c| c.correct).count() {
                     0 => self.push(Problem::NoCorrectAnswer, subject.clone(), "choices"),
                     1 => {}
-                    found => self.push(Problem::TooManyCorrect { found }, subject.clone(), "choices"),
+                    found => self.push(
+                        Problem::TooManyCorrect { found },
+                        subject.clone(),
+                        "choices",
+                    ),
                 }
             }
             QuestionKind::MultipleChoice { choices } => {
@@ -278,7 +331,12 @@ impl Validator<'_> {
             }
             QuestionKind::TrueFalse { .. } | QuestionKind::Open { .. } => {}
             QuestionKind::Ordering { items } => {
-                self.count(items.len(), (Limits::MIN_ITEMS, Limits::MAX_ITEMS), subject, "items");
+                self.count(
+                    items.len(),
+                    (Limits::MIN_ITEMS, Limits::MAX_ITEMS),
+                    subject,
+                    "items",
+                );
                 for (i, item) in items.iter().enumerate() {
                     if item.trim().is_empty() {
                         self.push(Problem::EmptyField, subject.clone(), format!("items[{i}]"));
@@ -293,7 +351,11 @@ impl Validator<'_> {
                 self.count(regions.len(), limits, subject, "regions");
                 for (i, r) in regions.iter().enumerate() {
                     if !r.is_in_range() {
-                        self.push(Problem::RegionOutOfRange, subject.clone(), format!("regions[{i}]"));
+                        self.push(
+                            Problem::RegionOutOfRange,
+                            subject.clone(),
+                            format!("regions[{i}]"),
+                        );
                     }
                 }
             }
@@ -305,7 +367,11 @@ impl Validator<'_> {
         self.count(choices.len(), limits, subject, "choices");
         for (i, c) in choices.iter().enumerate() {
             if c.text.trim().is_empty() && c.image.is_none() {
-                self.push(Problem::ChoiceEmpty, subject.clone(), format!("choices[{i}]"));
+                self.push(
+                    Problem::ChoiceEmpty,
+                    subject.clone(),
+                    format!("choices[{i}]"),
+                );
             }
             if let Some(image) = &c.image {
                 self.image(image, subject, &format!("choices[{i}].image"));
@@ -315,16 +381,30 @@ impl Validator<'_> {
 
     fn assets(&mut self) {
         let quiz = self.quiz;
-        let used: HashSet<&str> = quiz.questions.iter().flat_map(Question::asset_ids).collect();
+        let used: HashSet<&str> = quiz
+            .questions
+            .iter()
+            .flat_map(Question::asset_ids)
+            .collect();
         for (id, asset) in &quiz.assets {
             let subject = Subject::Asset { id: id.clone() };
             if id.chars().count() > Limits::MAX_ID_CHARS {
-                self.push(Problem::IdTooLong { max: Limits::MAX_ID_CHARS }, subject.clone(), "");
+                self.push(
+                    Problem::IdTooLong {
+                        max: Limits::MAX_ID_CHARS,
+                    },
+                    subject.clone(),
+                    "",
+                );
             }
             if asset.credit.is_empty() {
                 self.push(Problem::AssetNoCredit, subject.clone(), "credit");
             } else if asset.credit.license.trim().is_empty() {
-                self.push(Problem::AssetCreditNoLicense, subject.clone(), "credit.license");
+                self.push(
+                    Problem::AssetCreditNoLicense,
+                    subject.clone(),
+                    "credit.license",
+                );
             }
             if !used.contains(id.as_str()) {
                 self.push(Problem::UnusedAsset, subject, "");

@@ -1,0 +1,225 @@
+//! Building [`Edit`]s for user actions, as pure functions of the current quiz.
+//!
+//! Kept apart from the applier so each action can be unit-tested on plain data: "importing
+//! question 3 of a colleague's quiz adds a `reused` source and points the copy to it".
+
+use std::collections::HashMap;
+
+use super::edit::Edit;
+use crate::i18n::Lang;
+use crate::model::{Asset, ImageRef, Question, Quiz, Source, SourceRef, SourceUse};
+
+/// The edit that copies questions `picked` (indices in `other`) at the end of `quiz`, with
+/// their images, crediting `other` as a reused source.
+///
+/// Ids are renamed where they clash; levels are matched by id, then by name, else the first
+/// level of `quiz`.
+pub fn import_questions(
+    quiz: &Quiz,
+    other: &Quiz,
+    picked: &[usize],
+    file_name: &str,
+    lang: Lang,
+) -> Edit {
+    let mut edits = Vec::new();
+    let mut taken = quiz.clone(); // tracks ids as we add, without touching `quiz`
+    let source_id = source_for(quiz, other, file_name, &mut taken, &mut edits);
+    let mut asset_map: HashMap<String, String> = HashMap::new();
+    for (offset, &i) in picked.iter().enumerate() {
+        let Some(original) = other.questions.get(i) else {
+            continue;
+        };
+        let mut q = original.clone();
+        if taken.question_index(&q.id).is_some() || q.id.trim().is_empty() {
+            q.id = taken.fresh_question_id("q");
+        }
+        q.level = match_level(quiz, other, &q.level);
+        let upstream = original
+            .source
+            .as_ref()
+            .and_then(|s| other.source(&s.source))
+            .map(|s| s.title.clone());
+        let mut detail = lang.f("import.detail", &[("n", &(i + 1))]);
+        if let Some(title) = upstream {
+            detail = lang.f(
+                "import.detail_upstream",
+                &[("detail", &detail), ("title", &title)],
+            );
+        }
+        q.source = Some(SourceRef {
+            source: source_id.clone(),
+            detail,
+            ..SourceRef::default()
+        });
+        remap_images(&mut q, other, &mut taken, &mut asset_map, &mut edits);
+        taken.questions.push(q.clone());
+        let index = quiz.questions.len() + offset;
+        edits.push(Edit::InsertQuestion {
+            index,
+            question: Box::new(q),
+        });
+    }
+    Edit::Batch(edits)
+}
+
+/// Reuses the source already crediting `other` (same title and license), or adds one.
+fn source_for(
+    quiz: &Quiz,
+    other: &Quiz,
+    file_name: &str,
+    taken: &mut Quiz,
+    edits: &mut Vec<Edit>,
+) -> String {
+    if let Some(existing) = quiz
+        .sources
+        .iter()
+        .find(|s| s.title == other.title && s.license == other.license)
+    {
+        return existing.id.clone();
+    }
+    let slug: String = other
+        .title
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect::<String>()
+        .split('-')
+        .filter(|s| !s.is_empty())
+        .take(5)
+        .collect::<Vec<_>>()
+        .join("-");
+    let base = if slug.is_empty() {
+        "source".to_owned()
+    } else {
+        slug
+    };
+    let id = if taken.source(&base).is_none() {
+        base
+    } else {
+        taken.fresh_source_id(&base)
+    };
+    let source = Source {
+        id: id.clone(),
+        title: other.title.clone(),
+        author: other
+            .authors
+            .iter()
+            .map(|a| a.name.as_str())
+            .collect::<Vec<_>>()
+            .join(", "),
+        license: other.license.clone(),
+        usage: Some(SourceUse::Reused),
+        note: file_name.to_owned(),
+        ..Source::default()
+    };
+    taken.sources.push(source);
+    edits.push(Edit::SetSources(taken.sources.clone()));
+    id
+}
+
+fn match_level(quiz: &Quiz, other: &Quiz, level: &str) -> String {
+    if quiz.level(level).is_some() {
+        return level.to_owned();
+    }
+    let name = other.level(level).map(|l| l.name.to_lowercase());
+    quiz.levels
+        .iter()
+        .find(|l| Some(l.name.to_lowercase()) == name)
+        .or_else(|| quiz.levels.first())
+        .map_or_else(|| level.to_owned(), |l| l.id.clone())
+}
+
+/// Copies the images `q` uses into `taken`, renaming ids that clash with different images.
+fn remap_images(
+    q: &mut Question,
+    other: &Quiz,
+    taken: &mut Quiz,
+    map: &mut HashMap<String, String>,
+    edits: &mut Vec<Edit>,
+) {
+    let mut remap = |img: &mut ImageRef| {
+        if let Some(new_id) = map.get(&img.asset) {
+            img.asset.clone_from(new_id);
+            return;
+        }
+        let Some(asset) = other.assets.get(&img.asset) else {
+            return;
+        };
+        let new_id = match taken.assets.get(&img.asset) {
+            Some(existing) if existing.data == asset.data => img.asset.clone(),
+            None => img.asset.clone(),
+            Some(_) => taken.fresh_asset_id(&img.asset),
+        };
+        if !taken.assets.contains_key(&new_id) {
+            taken.assets.insert(new_id.clone(), asset.clone());
+            edits.push(Edit::SetAsset {
+                id: new_id.clone(),
+                asset: Some(Box::new(asset.clone())),
+            });
+        }
+        map.insert(img.asset.clone(), new_id.clone());
+        img.asset = new_id;
+    };
+    if let Some(img) = q.image.as_mut() {
+        remap(img);
+    }
+    if let Some(choices) = q.kind.choices_mut() {
+        for img in choices.iter_mut().filter_map(|c| c.image.as_mut()) {
+            remap(img);
+        }
+    }
+}
+
+/// The edit that stores `asset` and shows it as `question`'s image (or choice image),
+/// keeping the previous alt text. Returns the edit and the new asset id.
+pub fn set_image(
+    quiz: &Quiz,
+    question: usize,
+    choice: Option<usize>,
+    asset: Asset,
+) -> Option<(Edit, String)> {
+    let mut q = quiz.questions.get(question)?.clone();
+    let id = quiz.fresh_asset_id(&format!("img-{}", q.id));
+    let slot = match choice {
+        None => &mut q.image,
+        Some(c) => &mut q.kind.choices_mut()?.get_mut(c)?.image,
+    };
+    let alt = slot.as_ref().map(|i| i.alt.clone()).unwrap_or_default();
+    let old = slot.replace(ImageRef {
+        asset: id.clone(),
+        alt,
+        ..ImageRef::default()
+    });
+    let mut edits = vec![
+        Edit::SetAsset {
+            id: id.clone(),
+            asset: Some(Box::new(asset)),
+        },
+        Edit::SetQuestion {
+            index: question,
+            question: Box::new(q),
+        },
+    ];
+    // Drop the replaced image if nothing else uses it, so files stay small.
+    if let Some(old) = old {
+        let still_used = quiz
+            .questions
+            .iter()
+            .enumerate()
+            .flat_map(|(i, other)| other.asset_ids().map(move |a| (i, a)))
+            .filter(|(_, a)| *a == old.asset)
+            .count()
+            > 1;
+        if !still_used {
+            edits.push(Edit::SetAsset {
+                id: old.asset,
+                asset: None,
+            });
+        }
+    }
+    Some((Edit::Batch(edits), id))
+}
+
+#[cfg(test)]
+#[path = "actions_tests.rs"]
+mod tests;

@@ -1,0 +1,278 @@
+//! The one place that carries out [`Command`]s: the document's only mutator.
+//!
+//! UI code never changes the document, never opens a dialog and never touches a file: it
+//! returns commands, and `apply` does it here, reporting failures as a [`Notice`] so the user
+//! gets a clear message and keeps working with nothing lost.
+
+use super::actions;
+use super::command::{Command, ImageOrigin, ImageTarget, PromptAnswer};
+use super::file_ops;
+use super::platform::{AppPaths, Clock, DialogKind, Dialogs};
+use super::recovery::Recovery;
+use super::state::{AppState, Mode, Notice, Prompt};
+use crate::format::prepare_image;
+use crate::model::Asset;
+use crate::presenter::{self, PresentRequest, PresenterState};
+
+/// What the app talks to besides its state.
+pub struct Platform {
+    pub dialogs: Box<dyn Dialogs>,
+    pub clock: Box<dyn Clock>,
+    /// `None` when the OS gives no folders: settings and recovery copies are then not kept.
+    pub paths: Option<AppPaths>,
+    pub recovery: Option<Recovery>,
+}
+
+impl Platform {
+    /// A platform with the given dialogs and clock, storing under `paths`.
+    pub fn new(dialogs: Box<dyn Dialogs>, clock: Box<dyn Clock>, paths: Option<AppPaths>) -> Self {
+        let recovery = paths.as_ref().map(|p| Recovery::new(&p.data_dir));
+        Self {
+            dialogs,
+            clock,
+            paths,
+            recovery,
+        }
+    }
+}
+
+/// Window-level consequences the shell must carry out with egui.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Effect {
+    CloseWindow,
+    SetFullscreen(bool),
+}
+
+/// Carries out one command.
+pub fn apply(
+    state: &mut AppState,
+    platform: &mut Platform,
+    command: Command,
+    effects: &mut Vec<Effect>,
+) {
+    match command {
+        Command::Edit {
+            edit,
+            coalesce,
+            select,
+        } => {
+            if state
+                .doc
+                .apply(edit, coalesce, platform.clock.now())
+                .is_ok()
+            {
+                if let Some(index) = select {
+                    state.editor.selected = Some(index);
+                }
+                clamp_selection(state);
+            }
+        }
+        Command::Undo => {
+            state.doc.undo();
+            clamp_selection(state);
+        }
+        Command::Redo => {
+            state.doc.redo();
+            clamp_selection(state);
+        }
+        Command::Select(index) => {
+            state.editor.selected = index;
+            clamp_selection(state);
+        }
+        Command::NewQuiz => file_ops::guard(state, platform, super::state::Pending::New, effects),
+        Command::OpenDialog => {
+            file_ops::guard(state, platform, super::state::Pending::OpenDialog, effects);
+        }
+        Command::Open(path) => {
+            file_ops::guard(state, platform, super::state::Pending::Open(path), effects);
+        }
+        Command::Quit => file_ops::guard(state, platform, super::state::Pending::Quit, effects),
+        Command::Save => {
+            file_ops::save(state, platform);
+        }
+        Command::SaveAs => {
+            file_ops::save_as(state, platform);
+        }
+        Command::ImportDialog => {
+            let dir = state
+                .doc
+                .path()
+                .and_then(|p| p.parent())
+                .map(ToOwned::to_owned);
+            if let Some(path) =
+                platform
+                    .dialogs
+                    .pick_file(DialogKind::ImportQuiz, state.lang(), dir.as_deref())
+            {
+                file_ops::open_import(state, path);
+            }
+        }
+        Command::Import(path) => file_ops::open_import(state, path),
+        Command::ImportQuestions(picked) => import_questions(state, platform, &picked),
+        Command::CloseImport => state.editor.import = None,
+        Command::AddImage { target, origin } => add_image(state, platform, &target, origin),
+        Command::Present(request) => start_presenting(state, &request, effects),
+        Command::Presenter(cmd) => presenter_command(state, &cmd, effects),
+        Command::SetLanguage(lang) => {
+            state.settings.lang = lang;
+            file_ops::save_settings(state, platform);
+        }
+        Command::SetTheme(theme) => {
+            state.settings.theme = theme;
+            file_ops::save_settings(state, platform);
+        }
+        Command::SetTextScale(scale) => {
+            state.settings.text_scale = scale.clamp(0.5, 3.0);
+            file_ops::save_settings(state, platform);
+        }
+        Command::SetPresenterSettings(p) => {
+            state.settings.presenter = p;
+            file_ops::save_settings(state, platform);
+        }
+        Command::Answer(answer) => answer_prompt(state, platform, answer, effects),
+        Command::Inform(key) => state.notice = Some(Notice::Info(state.lang().t(key).to_owned())),
+        Command::DismissNotice => state.notice = None,
+    }
+}
+
+fn clamp_selection(state: &mut AppState) {
+    let n = state.doc.quiz().questions.len();
+    if let Some(i) = state.editor.selected {
+        state.editor.selected = if n == 0 { None } else { Some(i.min(n - 1)) };
+    }
+}
+
+fn answer_prompt(
+    state: &mut AppState,
+    platform: &mut Platform,
+    answer: PromptAnswer,
+    effects: &mut Vec<Effect>,
+) {
+    match state.prompt.take() {
+        Some(Prompt::UnsavedChanges(pending)) => match answer {
+            PromptAnswer::Save => {
+                if file_ops::save(state, platform) {
+                    file_ops::proceed(state, platform, pending, effects);
+                }
+            }
+            PromptAnswer::Discard => {
+                file_ops::discard_recovery(state, platform);
+                file_ops::proceed(state, platform, pending, effects);
+            }
+            PromptAnswer::Cancel | PromptAnswer::Restore => {}
+        },
+        Some(Prompt::Recover(found)) => match answer {
+            PromptAnswer::Restore => file_ops::restore(state, platform, &found),
+            PromptAnswer::Discard => Recovery::remove(&found),
+            // "Later": keep the copy for the next start.
+            PromptAnswer::Cancel | PromptAnswer::Save => {}
+        },
+        None => {}
+    }
+}
+
+fn import_questions(state: &mut AppState, platform: &mut Platform, picked: &[usize]) {
+    let Some(import) = &state.editor.import else {
+        return;
+    };
+    let name = import
+        .path
+        .file_name()
+        .unwrap_or_default()
+        .to_string_lossy()
+        .into_owned();
+    let edit = actions::import_questions(
+        state.doc.quiz(),
+        &import.loaded.quiz,
+        picked,
+        &name,
+        state.lang(),
+    );
+    let first_new = state.doc.quiz().questions.len();
+    if state.doc.apply(edit, None, platform.clock.now()).is_ok() && !picked.is_empty() {
+        state.editor.selected = Some(first_new);
+        let message = state
+            .lang()
+            .f("import.done", &[("n", &picked.len()), ("file", &name)]);
+        state.notice = Some(Notice::Info(message));
+    }
+}
+
+fn add_image(
+    state: &mut AppState,
+    platform: &mut Platform,
+    target: &ImageTarget,
+    origin: ImageOrigin,
+) {
+    let lang = state.lang();
+    let bytes = match origin {
+        ImageOrigin::Bytes(bytes) => bytes,
+        ImageOrigin::Dialog => {
+            let Some(path) = platform
+                .dialogs
+                .pick_file(DialogKind::OpenImage, lang, None)
+            else {
+                return;
+            };
+            match crate::storage::read_file(&path) {
+                Ok(b) => b,
+                Err(e) => return file_ops::error(state, "notice.image_failed", e.message(lang)),
+            }
+        }
+        ImageOrigin::Path(path) => match crate::storage::read_file(&path) {
+            Ok(b) => b,
+            Err(e) => return file_ops::error(state, "notice.image_failed", e.message(lang)),
+        },
+    };
+    let prepared = match prepare_image(&bytes) {
+        Ok(p) => p,
+        Err(e) => {
+            let d = crate::model::Diagnostic::new(e.problem(), crate::model::Subject::File, "");
+            return file_ops::error(
+                state,
+                "notice.image_failed",
+                format!("{} {}", d.message(lang), d.hint(lang)),
+            );
+        }
+    };
+    let asset = Asset::new(prepared.media_type, prepared.bytes);
+    let (question, choice) = match *target {
+        ImageTarget::Question(q) => (q, None),
+        ImageTarget::Choice { question, choice } => (question, Some(choice)),
+    };
+    if let Some((edit, _)) = actions::set_image(state.doc.quiz(), question, choice, asset) {
+        let _ = state.doc.apply(edit, None, platform.clock.now()); // indices come from the UI of this frame
+        if prepared.resized {
+            let message = lang.f(
+                "notice.image_resized",
+                &[("w", &prepared.width), ("h", &prepared.height)],
+            );
+            state.notice = Some(Notice::Info(message));
+        }
+    }
+}
+
+fn start_presenting(state: &mut AppState, request: &PresentRequest, effects: &mut Vec<Effect>) {
+    state.mode = Mode::Presenting(Box::new(PresenterState::new(state.doc.quiz(), request)));
+    effects.push(Effect::SetFullscreen(true));
+}
+
+fn presenter_command(
+    state: &mut AppState,
+    cmd: &presenter::PresenterCommand,
+    effects: &mut Vec<Effect>,
+) {
+    let Mode::Presenting(p) = &mut state.mode else {
+        return;
+    };
+    match p.apply(cmd) {
+        presenter::Outcome::Stay => {}
+        presenter::Outcome::Leave { question } => {
+            state.mode = Mode::Editor;
+            if question.is_some() {
+                state.editor.selected = question;
+            }
+            effects.push(Effect::SetFullscreen(false));
+        }
+    }
+}

@@ -1,0 +1,106 @@
+//! Everything the UI can ask for, as data.
+//!
+//! UI functions draw and push `Command`s; [`super::apply`] is the one place that carries
+//! them out (mutating the document, opening dialogs, switching modes). This keeps the UI free
+//! of I/O and makes every user action testable without a window.
+
+use std::path::PathBuf;
+
+use super::edit::Edit;
+use super::history::Coalesce;
+use super::settings::{PresenterSettings, ThemeChoice};
+use crate::i18n::Lang;
+use crate::presenter::{PresentRequest, PresenterCommand};
+
+/// Where an image goes when the user adds one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImageTarget {
+    /// The image of the question at this index.
+    Question(usize),
+    /// The image of choice `choice` of question `question`.
+    Choice { question: usize, choice: usize },
+}
+
+/// Where the image bytes come from.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ImageOrigin {
+    /// Ask with a file dialog.
+    Dialog,
+    /// A file dropped on the window.
+    Path(PathBuf),
+    /// Encoded bytes (pasted).
+    Bytes(Vec<u8>),
+}
+
+/// The answer to a pending question (modal) of the app.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PromptAnswer {
+    Save,
+    Discard,
+    Cancel,
+    /// Restore the recovery copy that was offered.
+    Restore,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Change the document. `select` moves the selection afterwards.
+    Edit {
+        edit: Edit,
+        coalesce: Option<Coalesce>,
+        select: Option<usize>,
+    },
+    Undo,
+    Redo,
+    /// Select a question (by index) in the editor.
+    Select(Option<usize>),
+    NewQuiz,
+    /// Open with a file dialog.
+    OpenDialog,
+    Open(PathBuf),
+    Save,
+    SaveAs,
+    /// Pick a colleague's quiz whose questions to bring in.
+    ImportDialog,
+    Import(PathBuf),
+    /// Copy these questions (indices in the other quiz) from the import being shown.
+    ImportQuestions(Vec<usize>),
+    CloseImport,
+    AddImage {
+        target: ImageTarget,
+        origin: ImageOrigin,
+    },
+    /// Start presenting.
+    Present(PresentRequest),
+    Presenter(PresenterCommand),
+    SetLanguage(Option<Lang>),
+    SetTheme(ThemeChoice),
+    SetTextScale(f32),
+    SetPresenterSettings(PresenterSettings),
+    Answer(PromptAnswer),
+    /// Show an information message (a translation key).
+    Inform(&'static str),
+    DismissNotice,
+    /// Close the app (asks about unsaved changes).
+    Quit,
+}
+
+impl Command {
+    /// Shorthand for an edit without coalescing or selection change.
+    pub fn edit(edit: Edit) -> Self {
+        Command::Edit {
+            edit,
+            coalesce: None,
+            select: None,
+        }
+    }
+
+    /// An edit merged with neighbours of the same `key` (typing).
+    pub fn typing(edit: Edit, key: impl Into<String>) -> Self {
+        Command::Edit {
+            edit,
+            coalesce: Some(Coalesce(key.into())),
+            select: None,
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! The application: state, commands and the one place that applies them.
+//!
+//! Data flow of a frame: `ui::*` functions read [`state::AppState`] and push
+//! [`command::Command`]s; [`apply::apply`] carries them out (the document's only mutator, the
+//! only caller of dialogs and file I/O); [`shell::AtelierApp`] runs this loop for eframe.
+
+pub mod actions;
+pub mod apply;
+pub mod command;
+pub mod document;
+pub mod edit;
+mod file_ops;
+pub mod history;
+pub mod platform;
+pub mod recovery;
+pub mod samples;
+pub mod settings;
+pub mod shell;
+pub mod startup;
+pub mod state;
+pub mod textures;
+
+pub use file_ops::suggested_file_name;
+pub use shell::AtelierApp;
+pub use startup::run;

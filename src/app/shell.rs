@@ -1,0 +1,196 @@
+//! The frame loop: input that belongs to the window (close, drops, shortcuts), the screen of
+//! the current mode, modals, then the commands of this frame applied in order.
+//!
+//! [`AtelierApp::frame`] is the whole app for one frame; eframe calls it through
+//! [`eframe::App::ui`] and the kittest tests call it directly, so tests drive the real thing.
+
+use std::time::Duration;
+
+use egui::{Context, Ui, ViewportCommand};
+
+use super::apply::{Effect, Platform, apply};
+use super::command::{Command, ImageOrigin, ImageTarget};
+use super::file_ops::unix_now;
+use super::settings::ThemeChoice;
+use super::state::{AppState, Mode};
+use super::textures::TextureCache;
+use crate::ui::{editor, fonts, menu, modals, presenter, shortcuts, theme};
+
+pub struct AtelierApp {
+    pub state: AppState,
+    pub platform: Platform,
+    pub textures: TextureCache,
+    fonts_installed: bool,
+    /// Theme, text scale and mode the style was last set for.
+    styled_for: Option<(ThemeChoice, u32, bool)>,
+    sent_title: String,
+    /// Quit after the first painted frame (`--exit-after-first-frame`).
+    pub exit_after_first_frame: bool,
+    frames: u64,
+    /// Commands to apply at the next frame (start-up actions such as `present`).
+    queued: Vec<Command>,
+}
+
+impl AtelierApp {
+    pub fn new(state: AppState, platform: Platform, textures: TextureCache) -> Self {
+        Self {
+            state,
+            platform,
+            textures,
+            fonts_installed: false,
+            styled_for: None,
+            sent_title: String::new(),
+            exit_after_first_frame: false,
+            frames: 0,
+            queued: Vec::new(),
+        }
+    }
+
+    /// Applies `command` at the start of the next frame.
+    pub fn queue(&mut self, command: Command) {
+        self.queued.push(command);
+    }
+
+    /// Draws one frame and applies what the user did.
+    pub fn frame(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        self.setup_style(&ctx);
+        if !self.queued.is_empty() {
+            let queued = std::mem::take(&mut self.queued);
+            self.apply_all(&ctx, queued);
+        }
+        let mut out = Vec::new();
+        self.window_input(&ctx, &mut out);
+        let modal_open = self.state.prompt.is_some() || self.state.notice.is_some();
+        match &self.state.mode {
+            Mode::Editor => {
+                if !modal_open {
+                    shortcuts::editor_shortcuts(&ctx, &self.state, &mut out);
+                }
+                egui::Panel::top("menu-bar").show(ui, |ui| {
+                    menu::menu_bar_ui(ui, &self.state, &mut out);
+                    menu::toolbar_ui(ui, &self.state, &mut out);
+                });
+                editor::editor_ui(ui, &self.state, &mut self.textures, &mut out);
+            }
+            Mode::Presenting(p) => {
+                presenter::presenter_ui(ui, &self.state, p, &mut self.textures, &mut out);
+            }
+        }
+        modals::prompt_ui(ui, &self.state, &mut out);
+        modals::notice_ui(ui, &self.state, &mut out);
+        self.apply_all(&ctx, out);
+        self.after_frame(&ctx);
+    }
+
+    /// Applies commands and carries out their window effects.
+    pub fn apply_all(&mut self, ctx: &Context, commands: Vec<Command>) {
+        let mut effects = Vec::new();
+        for command in commands {
+            apply(&mut self.state, &mut self.platform, command, &mut effects);
+        }
+        for effect in effects {
+            match effect {
+                Effect::CloseWindow => ctx.send_viewport_cmd(ViewportCommand::Close),
+                Effect::SetFullscreen(on) => ctx.send_viewport_cmd(ViewportCommand::Fullscreen(on)),
+            }
+        }
+    }
+
+    fn setup_style(&mut self, ctx: &Context) {
+        if !self.fonts_installed {
+            fonts::install(ctx);
+            self.fonts_installed = true;
+        }
+        let presenting = matches!(self.state.mode, Mode::Presenting(_));
+        let scale = if presenting {
+            1.0
+        } else {
+            self.state.settings.text_scale
+        };
+        // Scale as an integer percentage so the comparison is exact.
+        let wanted = (self.state.settings.theme, percent(scale), presenting);
+        if self.styled_for != Some(wanted) {
+            ctx.set_visuals(theme::editor_visuals(self.state.settings.theme));
+            ctx.set_zoom_factor(scale);
+            self.styled_for = Some(wanted);
+        }
+    }
+
+    /// Close requests, dropped files.
+    fn window_input(&mut self, ctx: &Context, out: &mut Vec<Command>) {
+        if ctx.input(|i| i.viewport().close_requested())
+            && !self.state.quitting
+            && self.state.doc.is_dirty()
+        {
+            ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+            out.push(Command::Quit);
+        }
+        let dropped = ctx.input(|i| i.raw.dropped_files.clone());
+        for file in dropped {
+            out.push(self.dropped_command(file.path().to_owned()));
+        }
+    }
+
+    /// A dropped quiz opens; a dropped image goes on the selected question.
+    fn dropped_command(&self, path: std::path::PathBuf) -> Command {
+        if crate::format::is_json_file_name(&path) {
+            return Command::Open(path);
+        }
+        match self.state.editor.selected {
+            Some(index) if matches!(self.state.mode, Mode::Editor) => Command::AddImage {
+                target: ImageTarget::Question(index),
+                origin: ImageOrigin::Path(path),
+            },
+            _ => Command::Inform("notice.drop_select_first"),
+        }
+    }
+
+    fn after_frame(&mut self, ctx: &Context) {
+        let title = self.state.window_title();
+        if title != self.sent_title {
+            ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
+            self.sent_title = title;
+        }
+        let dirty = self.state.doc.is_dirty();
+        if let Some(recovery) = self.platform.recovery.as_mut() {
+            let quiz = self.state.doc.quiz();
+            recovery.tick(
+                quiz,
+                self.state.doc.path(),
+                dirty,
+                self.platform.clock.now(),
+                unix_now(),
+            );
+        }
+        if dirty {
+            // Wake up for the autosave even if the user does nothing.
+            ctx.request_repaint_after(Duration::from_secs(5));
+        }
+        self.textures.end_frame();
+        self.frames += 1;
+        if self.exit_after_first_frame && self.frames >= 2 {
+            ctx.send_viewport_cmd(ViewportCommand::Close);
+        }
+    }
+}
+
+/// A scale factor as a whole percentage (text scales are between 50 % and 300 %).
+fn percent(scale: f32) -> u32 {
+    // The settings clamp the scale to 0.5..=3.0, so the value fits and is positive.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let p = (scale.clamp(0.0, 10.0) * 100.0).round() as u32;
+    p
+}
+
+impl eframe::App for AtelierApp {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        self.frame(ui);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        if let Some(r) = self.platform.recovery.as_mut() {
+            r.flush();
+        }
+    }
+}

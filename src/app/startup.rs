@@ -1,0 +1,126 @@
+//! Starting the app: settings, which quiz to show first, crash recovery, the native window.
+
+use std::path::Path;
+
+use super::apply::Platform;
+use super::command::Command;
+use super::document::Document;
+use super::platform::{AppPaths, NativeDialogs, SystemClock};
+use super::recovery::Recovery;
+use super::samples::SAMPLES;
+use super::settings::Settings;
+use super::shell::AtelierApp;
+use super::state::{AppState, Notice, Prompt};
+use super::textures::TextureCache;
+use crate::cli::GuiOptions;
+use crate::format::{self, ImageCheck};
+use crate::presenter::PresentRequest;
+use crate::storage::{self, OpenError};
+
+/// The first document: the file asked for, else the last one opened, else the first sample.
+///
+/// A file that cannot be opened gives the sample (or an empty quiz) plus a notice saying why.
+pub fn first_document(
+    file: Option<&Path>,
+    settings: &Settings,
+    today: &str,
+) -> (Document, Option<Notice>) {
+    let lang = settings.lang();
+    let wanted = file.or_else(|| settings.last_file());
+    if let Some(path) = wanted {
+        match storage::open_quiz(path, ImageCheck::Header) {
+            Ok(loaded) => return (Document::new(loaded.quiz, Some(path.to_owned())), None),
+            Err(OpenError::Storage(e)) => {
+                let notice = Notice::Error {
+                    title: lang.t("notice.open_failed").to_owned(),
+                    details: vec![e.message(lang)],
+                };
+                return (sample_or_empty(settings, today), Some(notice));
+            }
+            Err(OpenError::Format(e)) => {
+                let notice = Notice::BadFile {
+                    file: path.display().to_string(),
+                    diagnostics: e.diagnostics,
+                };
+                return (sample_or_empty(settings, today), Some(notice));
+            }
+        }
+    }
+    (sample_or_empty(settings, today), None)
+}
+
+fn sample_or_empty(settings: &Settings, today: &str) -> Document {
+    SAMPLES
+        .first()
+        .and_then(|(_, bytes)| format::load(bytes).ok())
+        .map_or_else(
+            || Document::untitled(settings.lang(), today),
+            |loaded| Document::new(loaded.quiz, None),
+        )
+}
+
+/// Builds the app state for a start with `options`, offering any recovery copy found.
+pub fn build_app(
+    options: &GuiOptions,
+    platform: Platform,
+    mut settings: Settings,
+    background_decoding: bool,
+) -> AtelierApp {
+    if options.lang.is_some() {
+        settings.lang = options.lang;
+    }
+    let today = platform.clock.today();
+    let (doc, notice) = first_document(options.file.as_deref(), &settings, &today);
+    let mut state = AppState::new(doc, settings);
+    state.notice = notice;
+    if !state.doc.quiz().questions.is_empty() {
+        state.editor.selected = Some(0);
+    }
+    if let Some(found) = platform
+        .recovery
+        .as_ref()
+        .map(Recovery::find)
+        .and_then(|f| f.into_iter().next())
+    {
+        state.prompt = Some(Prompt::Recover(found));
+    }
+    let mut app = AtelierApp::new(state, platform, TextureCache::new(background_decoding));
+    if let Some(present) = &options.present {
+        let request = PresentRequest {
+            levels: present.levels.clone(),
+            from_question: None,
+        };
+        app.queue(Command::Present(request));
+    }
+    app.exit_after_first_frame = options.exit_after_first_frame;
+    app
+}
+
+/// Runs the native app until its window closes.
+pub fn run(options: &GuiOptions) -> eframe::Result {
+    let paths = AppPaths::from_os();
+    let settings = paths
+        .as_ref()
+        .map(|p| Settings::load(&p.config_dir))
+        .unwrap_or_default();
+    let platform = Platform::new(
+        Box::new(NativeDialogs),
+        Box::new(SystemClock::default()),
+        paths,
+    );
+    let app = build_app(options, platform, settings, true);
+    let native = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title(app.state.window_title())
+            .with_app_id("atelier-quiz")
+            .with_inner_size([1280.0, 800.0])
+            .with_min_inner_size([720.0, 480.0]),
+        renderer: eframe::Renderer::Glow,
+        ..Default::default()
+    };
+    eframe::run_native(
+        "atelier-quiz",
+        native,
+        Box::new(move |_cc| Ok(Box::new(app))),
+    )
+}

@@ -1,0 +1,253 @@
+//! Menu bar and toolbar of the editor window.
+//!
+//! Menus show the same shortcuts the shell handles (`super::shortcuts`), so a user who finds an
+//! action in a menu learns its key at the same time.
+
+use egui::{Button, Ui};
+
+use super::shortcuts::{self, Shortcut};
+use crate::app::command::Command;
+use crate::app::settings::{TEXT_SCALES, ThemeChoice};
+use crate::app::state::AppState;
+use crate::i18n::Lang;
+use crate::presenter::PresentRequest;
+
+/// A menu entry with its shortcut text; pushes `command` when clicked.
+fn item(
+    ui: &mut Ui,
+    label: &str,
+    shortcut: Option<Shortcut>,
+    enabled: bool,
+    command: Command,
+    out: &mut Vec<Command>,
+) {
+    let mut button = Button::new(label);
+    if let Some(s) = shortcut {
+        button = button.shortcut_text(ui.ctx().format_shortcut(&s.keyboard()));
+    }
+    if ui.add_enabled(enabled, button).clicked() {
+        out.push(command);
+        ui.close();
+    }
+}
+
+/// The menu bar: Fichier, Édition, Présenter, Affichage, Aide.
+pub fn menu_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
+    let lang = state.lang();
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.menu_button(lang.t("menu.file"), |ui| file_menu(ui, state, lang, out));
+        ui.menu_button(lang.t("menu.edit"), |ui| {
+            item(
+                ui,
+                lang.t("menu.undo"),
+                Some(shortcuts::UNDO),
+                state.doc.can_undo(),
+                Command::Undo,
+                out,
+            );
+            item(
+                ui,
+                lang.t("menu.redo"),
+                Some(shortcuts::REDO),
+                state.doc.can_redo(),
+                Command::Redo,
+                out,
+            );
+        });
+        ui.menu_button(lang.t("menu.present"), |ui| {
+            let any = !state.doc.quiz().questions.is_empty();
+            item(
+                ui,
+                lang.t("menu.present_start"),
+                Some(shortcuts::PRESENT),
+                any,
+                Command::Present(PresentRequest::default()),
+                out,
+            );
+            let selected = state.editor.selected;
+            item(
+                ui,
+                lang.t("menu.present_selected"),
+                Some(shortcuts::PRESENT_HERE),
+                selected.is_some(),
+                Command::Present(PresentRequest {
+                    levels: Vec::new(),
+                    from_question: selected,
+                }),
+                out,
+            );
+        });
+        ui.menu_button(lang.t("menu.view"), |ui| view_menu(ui, state, lang, out));
+    });
+}
+
+fn file_menu(ui: &mut Ui, state: &AppState, lang: Lang, out: &mut Vec<Command>) {
+    item(
+        ui,
+        lang.t("menu.new"),
+        Some(shortcuts::NEW),
+        true,
+        Command::NewQuiz,
+        out,
+    );
+    item(
+        ui,
+        lang.t("menu.open"),
+        Some(shortcuts::OPEN),
+        true,
+        Command::OpenDialog,
+        out,
+    );
+    ui.menu_button(lang.t("menu.recent"), |ui| {
+        if state.settings.recent_files.is_empty() {
+            ui.label(lang.t("menu.recent_none"));
+        }
+        for path in &state.settings.recent_files {
+            let name = path.file_name().unwrap_or_default().to_string_lossy();
+            let response = ui
+                .button(name.as_ref())
+                .on_hover_text(path.display().to_string());
+            if response.clicked() {
+                out.push(Command::Open(path.clone()));
+                ui.close();
+            }
+        }
+    });
+    ui.separator();
+    item(
+        ui,
+        lang.t("menu.save"),
+        Some(shortcuts::SAVE),
+        true,
+        Command::Save,
+        out,
+    );
+    item(
+        ui,
+        lang.t("menu.save_as"),
+        Some(shortcuts::SAVE_AS),
+        true,
+        Command::SaveAs,
+        out,
+    );
+    ui.separator();
+    item(
+        ui,
+        lang.t("menu.import"),
+        None,
+        true,
+        Command::ImportDialog,
+        out,
+    );
+    ui.separator();
+    item(
+        ui,
+        lang.t("menu.quit"),
+        Some(shortcuts::QUIT),
+        true,
+        Command::Quit,
+        out,
+    );
+}
+
+fn view_menu(ui: &mut Ui, state: &AppState, lang: Lang, out: &mut Vec<Command>) {
+    ui.menu_button(lang.t("menu.language"), |ui| {
+        let current = state.settings.lang;
+        for (choice, key) in [
+            (None, "menu.language_auto"),
+            (Some(Lang::Fr), "menu.language_fr"),
+            (Some(Lang::En), "menu.language_en"),
+        ] {
+            if ui.radio(current == choice, lang.t(key)).clicked() {
+                out.push(Command::SetLanguage(choice));
+                ui.close();
+            }
+        }
+    });
+    ui.menu_button(lang.t("menu.theme"), |ui| {
+        for theme in ThemeChoice::ALL {
+            if ui
+                .radio(state.settings.theme == theme, lang.t(theme.label_key()))
+                .clicked()
+            {
+                out.push(Command::SetTheme(theme));
+                ui.close();
+            }
+        }
+    });
+    ui.menu_button(lang.t("menu.text_size"), |ui| {
+        for scale in TEXT_SCALES {
+            let label = format!("{} %", (scale * 100.0).round());
+            let selected = (state.settings.text_scale - scale).abs() < 0.01;
+            if ui.radio(selected, label).clicked() {
+                out.push(Command::SetTextScale(scale));
+                ui.close();
+            }
+        }
+    });
+}
+
+/// The toolbar under the menus: the most frequent actions as labelled buttons.
+pub fn toolbar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
+    let lang = state.lang();
+    ui.horizontal(|ui| {
+        let mut button = |ui: &mut Ui,
+                          key: &'static str,
+                          tip: Option<Shortcut>,
+                          enabled: bool,
+                          command: Command| {
+            let mut response = ui.add_enabled(enabled, Button::new(lang.t(key)));
+            if let Some(s) = tip {
+                response = response.on_hover_text(ui.ctx().format_shortcut(&s.keyboard()));
+            }
+            if response.clicked() {
+                out.push(command);
+            }
+        };
+        button(
+            ui,
+            "toolbar.new",
+            Some(shortcuts::NEW),
+            true,
+            Command::NewQuiz,
+        );
+        button(
+            ui,
+            "toolbar.open",
+            Some(shortcuts::OPEN),
+            true,
+            Command::OpenDialog,
+        );
+        button(
+            ui,
+            "toolbar.save",
+            Some(shortcuts::SAVE),
+            true,
+            Command::Save,
+        );
+        ui.separator();
+        button(
+            ui,
+            "toolbar.undo",
+            Some(shortcuts::UNDO),
+            state.doc.can_undo(),
+            Command::Undo,
+        );
+        button(
+            ui,
+            "toolbar.redo",
+            Some(shortcuts::REDO),
+            state.doc.can_redo(),
+            Command::Redo,
+        );
+        ui.separator();
+        let any = !state.doc.quiz().questions.is_empty();
+        button(
+            ui,
+            "toolbar.present",
+            Some(shortcuts::PRESENT),
+            any,
+            Command::Present(PresentRequest::default()),
+        );
+    });
+}

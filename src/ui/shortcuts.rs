@@ -1,0 +1,88 @@
+//! Keyboard shortcuts of the editor, in one table shared by the menus and the key handler.
+//!
+//! Shortcuts without a modifier (F5, Delete) never fire while a text field has the keyboard:
+//! typing "Suppr" in a prompt must delete a letter, not the question.
+
+use egui::{Context, Key, KeyboardShortcut, Modifiers};
+
+use crate::app::command::Command;
+use crate::app::state::AppState;
+use crate::presenter::PresentRequest;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Shortcut {
+    pub modifiers: Modifiers,
+    pub key: Key,
+}
+
+impl Shortcut {
+    const fn new(modifiers: Modifiers, key: Key) -> Self {
+        Self { modifiers, key }
+    }
+
+    pub fn keyboard(self) -> KeyboardShortcut {
+        KeyboardShortcut::new(self.modifiers, self.key)
+    }
+}
+
+const CMD: Modifiers = Modifiers::COMMAND;
+const CMD_SHIFT: Modifiers = Modifiers {
+    shift: true,
+    ..Modifiers::COMMAND
+};
+
+pub const NEW: Shortcut = Shortcut::new(CMD, Key::N);
+pub const OPEN: Shortcut = Shortcut::new(CMD, Key::O);
+pub const SAVE: Shortcut = Shortcut::new(CMD, Key::S);
+pub const SAVE_AS: Shortcut = Shortcut::new(CMD_SHIFT, Key::S);
+pub const UNDO: Shortcut = Shortcut::new(CMD, Key::Z);
+pub const REDO: Shortcut = Shortcut::new(CMD, Key::Y);
+pub const REDO_ALT: Shortcut = Shortcut::new(CMD_SHIFT, Key::Z);
+pub const QUIT: Shortcut = Shortcut::new(CMD, Key::Q);
+pub const PRESENT: Shortcut = Shortcut::new(Modifiers::NONE, Key::F5);
+pub const PRESENT_HERE: Shortcut = Shortcut::new(Modifiers::SHIFT, Key::F5);
+pub const DELETE: Shortcut = Shortcut::new(Modifiers::NONE, Key::Delete);
+
+/// Consumes the editor's shortcuts pressed this frame and returns their commands.
+pub fn editor_shortcuts(ctx: &Context, state: &AppState, out: &mut Vec<Command>) {
+    let typing = ctx.egui_wants_keyboard_input();
+    ctx.input_mut(|i| {
+        // Longest modifier combinations first: Ctrl+Shift+S must not also trigger Ctrl+S.
+        let with_modifiers = [
+            (SAVE_AS, Command::SaveAs),
+            (REDO_ALT, Command::Redo),
+            (NEW, Command::NewQuiz),
+            (OPEN, Command::OpenDialog),
+            (SAVE, Command::Save),
+            (UNDO, Command::Undo),
+            (REDO, Command::Redo),
+            (QUIT, Command::Quit),
+        ];
+        for (shortcut, command) in with_modifiers {
+            if i.consume_shortcut(&shortcut.keyboard()) {
+                out.push(command);
+            }
+        }
+        if typing {
+            return;
+        }
+        if i.consume_shortcut(&PRESENT_HERE.keyboard()) {
+            out.push(Command::Present(PresentRequest {
+                levels: Vec::new(),
+                from_question: state.editor.selected,
+            }));
+        }
+        if i.consume_shortcut(&PRESENT.keyboard()) {
+            out.push(Command::Present(PresentRequest::default()));
+        }
+        if let Some(index) = state.editor.selected
+            && i.consume_shortcut(&DELETE.keyboard())
+        {
+            {
+                out.push(Command::edit(crate::app::edit::Edit::RemoveQuestion {
+                    index,
+                }));
+            }
+        }
+    });
+}

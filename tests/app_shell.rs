@@ -1,0 +1,83 @@
+//! The application shell driven through its real UI: menus, shortcuts, saving, unsaved-changes
+//! prompt, recovery copy, bad files.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use atelier_quiz::app::command::Command;
+use atelier_quiz::app::edit::{Edit, Header};
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable;
+
+#[test]
+fn ctrl_s_on_untitled_asks_where_and_saves() {
+    let mut t = common::empty_app();
+    let target = t.path("atelier.quiz.json");
+    t.dialogs.push(Some(target.clone()));
+    t.harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    t.harness.run();
+    assert!(target.is_file(), "saved through the dialog");
+    assert!(!t.state().doc.is_dirty());
+    assert_eq!(t.state().doc.path(), Some(target.as_path()));
+    let saved = atelier_quiz::storage::open_quiz(&target, atelier_quiz::format::ImageCheck::Header)
+        .unwrap();
+    assert_eq!(saved.quiz.modified, "2026-11-27");
+}
+
+#[test]
+fn menu_items_are_reachable_by_label() {
+    let mut t = common::empty_app();
+    t.harness.get_by_label("Fichier").click();
+    t.harness.run();
+    t.harness.get_by_label("Nouveau quiz").click();
+    t.harness.run();
+    assert!(
+        t.state().prompt.is_none(),
+        "a clean quiz is replaced without asking"
+    );
+}
+
+#[test]
+fn unsaved_changes_prompt_then_cancel_keeps_everything() {
+    let mut t = common::empty_app();
+    let mut header = Header::of(t.quiz());
+    header.title = "Mes courriels".into();
+    t.harness
+        .state_mut()
+        .queue(Command::edit(Edit::SetHeader(Box::new(header))));
+    t.harness.run();
+    assert!(t.state().doc.is_dirty());
+    t.harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    t.harness.run();
+    // The toolbar's "Annuler" (undo) is also on screen; the modal's button comes last.
+    t.harness
+        .get_all_by_label("Annuler")
+        .last()
+        .unwrap()
+        .click();
+    t.harness.run();
+    assert!(t.state().prompt.is_none());
+    assert_eq!(t.quiz().title, "Mes courriels");
+    t.harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    t.harness.run();
+    t.harness.get_by_label("Ne pas enregistrer").click();
+    t.harness.run();
+    assert_eq!(t.quiz().title, "Nouveau quiz");
+}
+
+#[test]
+fn bad_file_keeps_current_quiz_and_shows_errors() {
+    let mut t = common::empty_app();
+    let bad = t.path("cassé.quiz.json");
+    std::fs::write(
+        &bad,
+        b"{\"format\": \"atelier-quiz\", \"version\": 1, \"title\": ",
+    )
+    .unwrap();
+    t.harness.state_mut().queue(Command::Open(bad));
+    t.harness.run();
+    assert_eq!(t.quiz().title, "Nouveau quiz");
+    t.harness.get_by_label("Ce fichier ne peut pas être ouvert");
+    t.harness
+        .get_by_label_contains("le fichier s'arrête au milieu");
+}
