@@ -12,7 +12,7 @@ use serde::Serialize;
 use super::{FORMAT_NAME, FORMAT_VERSION};
 use crate::model::{
     Asset, Author, Choice, Competence, Credit, Extra, ImageRef, Level, Question, QuestionKind,
-    Quiz, Region, Source, SourceRef,
+    QuestionType, Quiz, Region, Source, SourceRef,
 };
 
 /// Why a quiz cannot be written: JSON has no representation for it.
@@ -162,10 +162,25 @@ impl Serialize for Ser<'_, Level> {
     }
 }
 
+/// Keys written for every question; [`type_keys`] adds the type-specific one.
 const QUESTION_KEYS: &[&str] = &[
-    "id", "level", "type", "prompt", "image", "choices", "answer", "items", "regions",
-    "answer_text", "explanation", "notes", "source", "time_limit_s", "tags", "competences",
+    "id", "level", "type", "prompt", "image", "explanation", "notes", "source", "time_limit_s",
+    "tags", "competences",
 ];
+
+/// The type-specific key of a question. Another type's key in `extra` (an `open` question that
+/// kept its old `choices`) is an unknown field like any other and is written back.
+fn type_keys(t: QuestionType) -> &'static [&'static str] {
+    match t {
+        QuestionType::SingleChoice | QuestionType::MultipleChoice | QuestionType::Poll => {
+            &["choices"]
+        }
+        QuestionType::TrueFalse => &["answer"],
+        QuestionType::Ordering => &["items"],
+        QuestionType::Hotspot => &["regions"],
+        QuestionType::Open => &["answer_text"],
+    }
+}
 
 impl Serialize for Ser<'_, Question> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -201,7 +216,12 @@ impl Serialize for Ser<'_, Question> {
             m.field("tags", &q.tags)?;
         }
         m.list("competences", &q.competences)?;
-        m.end(&q.extra, QUESTION_KEYS)
+        let known: Vec<&str> = QUESTION_KEYS
+            .iter()
+            .chain(type_keys(q.question_type()))
+            .copied()
+            .collect();
+        m.end(&q.extra, &known)
     }
 }
 
