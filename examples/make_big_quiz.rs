@@ -18,7 +18,7 @@ fn main() -> ExitCode {
     let quiz = big_quiz::big_quiz();
     match atelier_quiz::storage::save_quiz(&out, &quiz) {
         Ok(()) => {
-            let size = std::fs::metadata(&out).map(|m| m.len()).unwrap_or(0);
+            let size = std::fs::metadata(&out).map_or(0, |m| m.len());
             println!(
                 "{}: {} questions, {} images, {:.1} MB",
                 out.display(),

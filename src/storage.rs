@@ -154,6 +154,11 @@ fn write_atomic_with(
     write: impl FnOnce(&mut File) -> io::Result<()>,
 ) -> Result<(), StorageError> {
     let err = |e| StorageError::new(path, Action::Write, e);
+    // Otherwise the backup step fails on it with an untranslated OS message ("the source path
+    // is neither a regular file nor…") inside the French sentence.
+    if path.is_dir() {
+        return Err(err(io::ErrorKind::IsADirectory.into()));
+    }
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
         _ => PathBuf::from("."),

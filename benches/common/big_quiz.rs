@@ -120,7 +120,9 @@ fn question(rng: &mut Rng, i: usize, level: &str, asset: Option<String>) -> Ques
         1 => QuestionKind::MultipleChoice {
             choices: choices(rng, 5, &[0, 3]),
         },
-        2 => QuestionKind::TrueFalse { answer: i % 2 == 0 },
+        2 => QuestionKind::TrueFalse {
+            answer: i.is_multiple_of(2),
+        },
         3 => QuestionKind::Poll {
             choices: choices(rng, 3, &[]),
         },
@@ -130,7 +132,12 @@ fn question(rng: &mut Rng, i: usize, level: &str, asset: Option<String>) -> Ques
                 .collect(),
         },
         5 => QuestionKind::Hotspot {
-            regions: vec![Region::new(0.1 + rng.unit() as f64 * 0.5, 0.2, 0.25, 0.2)],
+            regions: vec![Region::new(
+                0.1 + f64::from(rng.unit()) * 0.5,
+                0.2,
+                0.25,
+                0.2,
+            )],
         },
         _ => QuestionKind::Open {
             answer_text: "Une réponse modèle de deux phrases. Elle se lit sur l'écran.".into(),
@@ -155,10 +162,10 @@ fn question(rng: &mut Rng, i: usize, level: &str, asset: Option<String>) -> Ques
         detail: format!("fiche {}", i % 40),
         ..SourceRef::default()
     });
-    if i % 3 == 0 {
+    if i.is_multiple_of(3) {
         q.time_limit_s = Some(30);
     }
-    if let Some(asset) = asset.filter(|_| needs_image || i % 5 == 0) {
+    if let Some(asset) = asset.filter(|_| needs_image || i.is_multiple_of(5)) {
         q.image = Some(ImageRef {
             asset,
             alt: "Capture d'écran d'un message suspect".into(),

@@ -458,12 +458,19 @@ fn assets(o: &mut Obj, images: ImageCheck, d: &mut Diags) -> BTreeMap<String, As
 }
 
 fn asset(mut a: Obj, images: ImageCheck, d: &mut Diags) -> Option<Asset> {
+    // `string` reports missing and mistyped values but not empty ones; an empty media type or
+    // data must be reported too, or the asset would be dropped silently and lost on next save.
+    let reported = d.len();
     let media_name = a.string(d, "media_type", true);
     let media = MediaType::parse(&media_name);
-    if media.is_none() && !media_name.is_empty() {
+    if media.is_none() && d.len() == reported {
         a.report(d, Problem::BadMediaType { found: media_name }, "media_type");
     }
+    let reported = d.len();
     let data = a.string(d, "data", true);
+    if data.is_empty() && d.len() == reported {
+        a.report(d, Problem::ImageUndecodable, "data");
+    }
     let credit = a.object(d, "credit", false, |c, d| Credit {
         title: c.string(d, "title", false),
         author: c.string(d, "author", false),
@@ -485,9 +492,7 @@ fn asset(mut a: Obj, images: ImageCheck, d: &mut Diags) -> Option<Asset> {
 /// Base64 (standard alphabet; padding and line breaks tolerated), bounded in size.
 fn decode_data(a: &Obj, data: &str, d: &mut Diags) -> Option<Vec<u8>> {
     if data.is_empty() {
-        // Present but empty: refuse rather than silently drop the asset and its credit.
-        a.report(d, Problem::BadBase64, "data");
-        return None;
+        return None; // already reported by `asset`
     }
     let decoded_len = (data.len() as u64) / 4 * 3;
     if decoded_len > MAX_ASSET_BYTES {
