@@ -63,14 +63,15 @@ fn structural_errors_fail_the_schema() {
     let good: Value =
         serde_json::from_slice(&atelier_quiz::format::to_bytes(&common::valid_quiz()).unwrap())
             .unwrap();
-    let mutations: [(&str, fn(&mut Value)); 4] = [
+    type Mutation = fn(&mut Value);
+    let mutations: [(&str, Mutation); 4] = [
         ("wrong format", |v| v["format"] = "autre".into()),
         ("newer version", |v| v["version"] = 2.into()),
         ("unknown type", |v| {
-            v["questions"][0]["type"] = "quiz_flash".into()
+            v["questions"][0]["type"] = "quiz_flash".into();
         }),
         ("two correct answers", |v| {
-            v["questions"][0]["choices"][1]["correct"] = true.into()
+            v["questions"][0]["choices"][1]["correct"] = true.into();
         }),
     ];
     for (name, mutate) in mutations {
