@@ -57,13 +57,14 @@ fn what_the_app_writes_validates() {
     assert_eq!(errors(&validator, &doc), Vec::<String>::new());
 }
 
+type Mutation = fn(&mut Value);
+
 #[test]
 fn structural_errors_fail_the_schema() {
     let validator = validator();
     let good: Value =
         serde_json::from_slice(&atelier_quiz::format::to_bytes(&common::valid_quiz()).unwrap())
             .unwrap();
-    type Mutation = fn(&mut Value);
     let mutations: [(&str, Mutation); 4] = [
         ("wrong format", |v| v["format"] = "autre".into()),
         ("newer version", |v| v["version"] = 2.into()),
