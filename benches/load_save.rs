@@ -22,7 +22,9 @@ fn bare_parse(bytes: &[u8]) -> usize {
     if let Some(assets) = value.get("assets").and_then(Value::as_object) {
         for asset in assets.values() {
             let data = asset["data"].as_str().unwrap_or_default();
-            decoded += base64::engine::general_purpose::STANDARD.decode(data).map_or(0, |d| d.len());
+            decoded += base64::engine::general_purpose::STANDARD
+                .decode(data)
+                .map_or(0, |d| d.len());
         }
     }
     decoded
@@ -34,18 +36,27 @@ fn benches(c: &mut Criterion) {
     let value: Value = serde_json::from_slice(&bytes).expect("valid JSON");
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("big.quiz.json");
-    eprintln!("big quiz: {:.1} MB, {} questions, {} images", bytes.len() as f64 / 1e6, quiz.questions.len(), quiz.assets.len());
+    eprintln!(
+        "big quiz: {:.1} MB, {} questions, {} images",
+        bytes.len() as f64 / 1e6,
+        quiz.questions.len(),
+        quiz.assets.len()
+    );
 
     let mut load = c.benchmark_group("load");
-    load.sample_size(10).measurement_time(Duration::from_secs(20));
-    load.bench_function("bare serde_json Value + base64", |b| b.iter(|| bare_parse(black_box(&bytes))));
+    load.sample_size(10)
+        .measurement_time(Duration::from_secs(20));
+    load.bench_function("bare serde_json Value + base64", |b| {
+        b.iter(|| bare_parse(black_box(&bytes)))
+    });
     load.bench_function("atelier_quiz::format::load", |b| {
         b.iter(|| atelier_quiz::format::load(black_box(&bytes)).expect("loads"));
     });
     load.finish();
 
     let mut save = c.benchmark_group("save");
-    save.sample_size(10).measurement_time(Duration::from_secs(20));
+    save.sample_size(10)
+        .measurement_time(Duration::from_secs(20));
     save.bench_function("bare serde_json::to_writer (Value)", |b| {
         b.iter(|| {
             let mut out = Vec::with_capacity(bytes.len());
@@ -53,9 +64,12 @@ fn benches(c: &mut Criterion) {
             out
         });
     });
-    save.bench_function("atelier_quiz::storage::save_quiz (serialise + atomic write)", |b| {
-        b.iter(|| atelier_quiz::storage::save_quiz(&path, black_box(&quiz)).expect("saves"));
-    });
+    save.bench_function(
+        "atelier_quiz::storage::save_quiz (serialise + atomic write)",
+        |b| {
+            b.iter(|| atelier_quiz::storage::save_quiz(&path, black_box(&quiz)).expect("saves"));
+        },
+    );
     save.finish();
 }
 
