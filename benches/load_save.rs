@@ -47,7 +47,7 @@ fn benches(c: &mut Criterion) {
     load.sample_size(10)
         .measurement_time(Duration::from_secs(20));
     load.bench_function("bare serde_json Value + base64", |b| {
-        b.iter(|| bare_parse(black_box(&bytes)))
+        b.iter(|| bare_parse(black_box(&bytes)));
     });
     load.bench_function("atelier_quiz::format::load", |b| {
         b.iter(|| atelier_quiz::format::load(black_box(&bytes)).expect("loads"));
