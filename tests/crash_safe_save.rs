@@ -83,8 +83,9 @@ fn killed_saves_leave_old_or_new_file() {
     for i in 0..KILLS {
         let (source, _) = &versions[i % 2];
         let before = fs::read(&target).unwrap();
-        let delay =
-            Duration::from_micros(next(&mut seed) % (full.as_micros() as u64 * 12 / 10).max(1));
+        let delay = Duration::from_micros(
+            next(&mut seed) % (u64::try_from(full.as_micros()).unwrap() * 12 / 10).max(1),
+        );
         let mut child = convert(bin, source, &target);
         std::thread::sleep(delay);
         let _ = child.kill(); // SIGKILL; the child may already have finished
@@ -96,9 +97,9 @@ fn killed_saves_leave_old_or_new_file() {
             after.len()
         );
         if after == before {
-            old_seen += 1
+            old_seen += 1;
         } else {
-            new_seen += 1
+            new_seen += 1;
         }
     }
     eprintln!("{KILLS} kills: old kept {old_seen}, new written {new_seen}");
