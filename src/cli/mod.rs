@@ -161,13 +161,13 @@ where
     let env_lang = Lang::from_environment();
     let matches = match command(env_lang).try_get_matches_from(args) {
         Ok(m) => m,
+        Err(e) if !e.use_stderr() => {
+            let _ = e.print(); // help or version, already translated through the templates
+            return Invocation::Exit(exit::OK);
+        }
         Err(e) => {
-            let _ = e.print(); // help, version or usage error: clap formats it
-            return Invocation::Exit(if e.use_stderr() {
-                exit::USAGE
-            } else {
-                exit::OK
-            });
+            eprintln!("{}", usage_error(&e, env_lang));
+            return Invocation::Exit(exit::USAGE);
         }
     };
     let forced = matches
@@ -211,6 +211,32 @@ where
             exit_after_first_frame: matches.get_flag("exit-after-first-frame"),
         }),
     }
+}
+
+/// A usage error in the user's language: what is wrong, with the argument clap points at,
+/// then how to get help. (clap's own messages are English-only.)
+fn usage_error(e: &clap::Error, lang: Lang) -> String {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let context = |kind| match e.get(kind) {
+        Some(ContextValue::String(s)) => s.clone(),
+        Some(ContextValue::Strings(v)) => v.join(", "),
+        _ => String::new(),
+    };
+    let mut arg = context(ContextKind::InvalidArg);
+    if arg.is_empty() {
+        arg = context(ContextKind::InvalidSubcommand);
+    }
+    let value = context(ContextKind::InvalidValue);
+    let key = match e.kind() {
+        ErrorKind::MissingRequiredArgument | ErrorKind::TooFewValues => "cli.error.missing",
+        ErrorKind::UnknownArgument | ErrorKind::InvalidSubcommand => "cli.error.unknown",
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => "cli.error.invalid_value",
+        ErrorKind::ArgumentConflict => "cli.error.conflict",
+        _ => "cli.error.other",
+    };
+    let severity = lang.t("diag.severity.error");
+    let message = lang.f(key, &[("arg", &arg), ("value", &value)]);
+    format!("{severity}: {message}\n{}", lang.t("cli.error.help"))
 }
 
 /// Turns an [`Invocation::Exit`] code into the process exit code.

@@ -80,6 +80,36 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "Numéro de l'écran du public (0, 1…)",
         "Number of the audience's monitor (0, 1…)",
     ),
+    (
+        "cli.error.missing",
+        "il manque un argument obligatoire : {arg}",
+        "a required argument is missing: {arg}",
+    ),
+    (
+        "cli.error.unknown",
+        "argument inconnu : {arg}",
+        "unknown argument: {arg}",
+    ),
+    (
+        "cli.error.invalid_value",
+        "valeur « {value} » invalide pour {arg}",
+        "invalid value “{value}” for {arg}",
+    ),
+    (
+        "cli.error.conflict",
+        "ces arguments ne vont pas ensemble : {arg}",
+        "these arguments cannot be used together: {arg}",
+    ),
+    (
+        "cli.error.other",
+        "ligne de commande incorrecte {arg}",
+        "incorrect command line {arg}",
+    ),
+    (
+        "cli.error.help",
+        "Pour l'aide : atelier-quiz --help",
+        "For help: atelier-quiz --help",
+    ),
     ("cli.hint", "aide : {hint}", "help: {hint}"),
     (
         "cli.summary.clean",
