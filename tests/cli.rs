@@ -342,10 +342,14 @@ fn usage_errors_exit_2() {
         let (code, out, err) = run(p, args, &[]);
         assert_eq!(code, 2, "{args:?}: {out}{err}");
         assert!(
-            !err.is_empty(),
-            "{args:?}: the usage error is explained on stderr"
+            err.starts_with("erreur: ") && err.contains("atelier-quiz --help"),
+            "{args:?}: the usage error is explained in French on stderr: {err}"
         );
     }
+    let (_, _, err) = run(p, &["check", "valide.quiz.json", "--lang", "de"], &[]);
+    assert!(err.contains("valeur « de » invalide pour --lang"), "{err}");
+    let (_, _, err) = run(p, &["check"], &[]);
+    assert!(err.contains("il manque un argument obligatoire"), "{err}");
     let (code, out, _) = run(p, &["check", "--help"], &[]);
     assert_eq!(code, 0);
     assert!(out.contains("Utilisation : atelier-quiz check"), "{out}");
