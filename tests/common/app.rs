@@ -24,9 +24,22 @@ pub struct TestApp {
 /// An app showing `quiz` (saved at `path` if given), French interface, 1280×800.
 pub fn app_with(quiz: Quiz, path: Option<PathBuf>) -> TestApp {
     let dir = tempfile::tempdir().unwrap();
+    let mut t = app_in(dir.path(), quiz, path);
+    t.dir = dir;
+    t
+}
+
+/// Where an app built by [`app_in`] keeps its settings and recovery copies.
+pub fn app_paths(root: &Path) -> AppPaths {
+    AppPaths::under(root)
+}
+
+/// Like [`app_with`], storing settings and recovery copies under `root`.
+pub fn app_in(root: &Path, quiz: Quiz, path: Option<PathBuf>) -> TestApp {
+    let dir = tempfile::tempdir().unwrap();
     let dialogs = ScriptedDialogs::default();
     let clock = ManualClock::default();
-    let paths = AppPaths::under(dir.path());
+    let paths = app_paths(root);
     let platform = Platform::new(
         Box::new(dialogs.clone()),
         Box::new(clock.clone()),
