@@ -4,7 +4,7 @@
 //! The order is the one documented in `docs/FORMAT.md`, so two saves of the same quiz give the
 //! same bytes and a diff of two versions shows only what changed.
 
-use base64::display::Base64Display;
+use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 use serde::Serialize;
 use serde::ser::{Error as _, SerializeMap, Serializer};
@@ -327,12 +327,15 @@ impl Serialize for Ser<'_, Asset> {
     }
 }
 
-/// Streams base64 text without building an intermediate `String`.
+/// Base64 text of an image. Encoding into one buffer and writing it as a plain string is
+/// several times faster than streaming through `collect_str` (measured in `benches/load_save`).
 struct Base64<'a>(&'a [u8]);
 
 impl Serialize for Base64<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(&Base64Display::new(self.0, &STANDARD))
+        let mut text = String::with_capacity(self.0.len().div_ceil(3) * 4);
+        STANDARD.encode_string(self.0, &mut text);
+        s.serialize_str(&text)
     }
 }
 
