@@ -64,6 +64,9 @@ fn benches(c: &mut Criterion) {
             out
         });
     });
+    save.bench_function("atelier_quiz::format::to_bytes (serialise only)", |b| {
+        b.iter(|| atelier_quiz::format::to_bytes(black_box(&quiz)).expect("serialisable"));
+    });
     save.bench_function(
         "atelier_quiz::storage::save_quiz (serialise + atomic write)",
         |b| {
