@@ -64,6 +64,19 @@ fn benches(c: &mut Criterion) {
             out
         });
     });
+    let bare_path = dir.path().join("bare.json");
+    save.bench_function("bare serde_json::to_writer to a file + fsync", |b| {
+        b.iter(|| {
+            let file = std::fs::File::create(&bare_path).expect("creates");
+            let mut writer = std::io::BufWriter::new(file);
+            serde_json::to_writer(&mut writer, black_box(&value)).expect("writes");
+            writer
+                .into_inner()
+                .expect("flushes")
+                .sync_all()
+                .expect("syncs");
+        });
+    });
     save.bench_function("atelier_quiz::format::to_bytes (serialise only)", |b| {
         b.iter(|| atelier_quiz::format::to_bytes(black_box(&quiz)).expect("serialisable"));
     });
