@@ -64,6 +64,11 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ("present.progress", "Question {k} sur {n}", "Question {k} of {n}"),
     ("present.correct_answer", "bonne réponse", "right answer"),
     ("present.hands", "mains levées : {n}", "hands raised: {n}"),
+    (
+        "present.hotspot_region",
+        "Zone à trouver (bonne réponse)",
+        "Area to find (right answer)",
+    ),
     ("present.model_answer", "Réponse attendue", "Expected answer"),
     ("present.paused", "en pause", "paused"),
     ("present.time_up", "Le temps est écoulé", "Time is up"),

@@ -84,7 +84,8 @@ pub fn question_ui(
         };
         if let Some(drawn) = draw::image(ui, image_room, img.asset, img.alt, textures, pal) {
             for region in &img.regions {
-                hotspot_outline(ui, drawn, region, pal);
+                let r = hotspot_outline(ui, drawn, region, pal);
+                fit::label(ui, r, lang.t("present.hotspot_region"));
             }
             if let Some(credit) = &img.credit {
                 let r = Rect::from_min_size(
@@ -300,7 +301,7 @@ fn open_answer(ui: &mut Ui, area: Rect, text: &str, pal: &Palette, s: &Scale, la
     fit::text_box(ui, body, text, &FontFamily::Proportional, s.u / 16.0, s.u / 36.0, pal.correct_text, vec2(0.0, 0.0)).1
 }
 
-fn hotspot_outline(ui: &Ui, image: Rect, region: &crate::model::Region, pal: &Palette) {
+fn hotspot_outline(ui: &Ui, image: Rect, region: &crate::model::Region, pal: &Palette) -> Rect {
     #[allow(clippy::cast_possible_truncation)] // fractions 0–1 of a screen-sized rectangle
     let r = Rect::from_min_size(
         pos2(image.left() + region.x as f32 * image.width(), image.top() + region.y as f32 * image.height()),
@@ -313,6 +314,7 @@ fn hotspot_outline(ui: &Ui, image: Rect, region: &crate::model::Region, pal: &Pa
     let side = (image.height() * 0.08).max(24.0);
     let mark = Rect::from_min_size(pos2(r.right() - side * 0.3, r.top() - side * 0.7), Vec2::splat(side));
     draw::check(ui, mark, pal);
+    r
 }
 
 fn tally_strip(ui: &mut Ui, rect: Rect, strip: &TallyStrip, pal: &Palette, lang: Lang) {
