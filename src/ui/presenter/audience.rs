@@ -51,7 +51,11 @@ pub fn audience_ui(
     ui.painter()
         .rect_filled(rect, CornerRadius::ZERO, pal.background);
     let u = scale_unit(rect);
-    let s = Scale { u, gap: u * 0.02 };
+    let s = Scale {
+        u,
+        gap: u * 0.02,
+        compact: false,
+    };
     let margin = u * 0.04;
     let inner = rect.shrink(margin);
     let bar_h = u * 0.045;

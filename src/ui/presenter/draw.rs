@@ -104,8 +104,8 @@ pub fn card(ui: &Ui, rect: Rect, fill: Color32, stroke: Stroke) {
     }
 }
 
-/// A horizontal tally bar with its number: `count` out of `max`, in `rect`.
-pub fn bar(ui: &Ui, rect: Rect, count: u32, total: u32, max: u32, pal: &Palette, text: Color32) {
+/// A horizontal tally bar (`fill`) with its number (`text`): `count` out of `max`, in `rect`.
+pub fn bar(ui: &Ui, rect: Rect, count: u32, total: u32, max: u32, fill: Color32, text: Color32) {
     let label = match crate::presenter::summary::percent(count, total) {
         Some(p) => format!("{count} ({p} %)"),
         None => count.to_string(),
@@ -124,7 +124,7 @@ pub fn bar(ui: &Ui, rect: Rect, count: u32, total: u32, max: u32, pal: &Palette,
     };
     let bar_w = (room * fraction).max(if count > 0 { 4.0 } else { 0.0 });
     let bar = Rect::from_min_size(rect.min, vec2(bar_w, rect.height()));
-    ui.painter().rect_filled(bar, CornerRadius::same(4), pal.bar);
+    ui.painter().rect_filled(bar, CornerRadius::same(4), fill);
     ui.painter().text(
         pos2(bar.right() + rect.height() * 0.3, rect.center().y),
         Align2::LEFT_CENTER,

@@ -13,9 +13,12 @@ use crate::ui::shapes::{self, AnswerShape};
 use crate::ui::theme::Palette;
 
 /// Sizes of a slide, from the screen's scale unit `u` (its height, capped for narrow windows).
+#[derive(Clone, Copy)]
 pub struct Scale {
     pub u: f32,
     pub gap: f32,
+    /// Room is short (the explanation takes the bottom): answers may shrink further.
+    pub compact: bool,
 }
 
 /// Draws the question in `rect`; returns the prompt's font size and whether everything fit.
@@ -31,11 +34,16 @@ pub fn question_ui(
     let mut rest = rect;
     let mut all_fit = true;
     if q.explanation.is_some() || q.source.is_some() {
-        let h = rect.height() * if q.explanation.is_some() { 0.27 } else { 0.08 };
+        let h = rect.height() * if q.explanation.is_some() { 0.3 } else { 0.09 };
         let bottom = Rect::from_min_max(pos2(rect.left(), rect.bottom() - h), rect.max);
         all_fit &= explanation(ui, bottom, q, pal, s);
         rest.max.y = bottom.top() - s.gap;
     }
+    let compact = Scale {
+        compact: q.explanation.is_some(),
+        ..*s
+    };
+    let s = &compact;
     let has_body = !matches!(q.body, Body::Nothing);
     let alone = !has_body && q.image.is_none();
     let bold = fonts::bold();
@@ -124,7 +132,7 @@ pub fn question_ui(
 
 fn explanation(ui: &mut Ui, rect: Rect, q: &QuestionView, pal: &Palette, s: &Scale) -> bool {
     let mut ok = true;
-    let source_h = if q.source.is_some() { s.u * 0.035 } else { 0.0 };
+    let source_h = if q.source.is_some() { s.u * 0.055 } else { 0.0 };
     if let Some(text) = q.explanation {
         let panel = Rect::from_min_max(rect.min, pos2(rect.right(), rect.bottom() - source_h));
         draw::card(ui, panel, pal.card, Stroke::new(3.0, pal.emphasis));
@@ -133,8 +141,7 @@ fn explanation(ui: &mut Ui, rect: Rect, q: &QuestionView, pal: &Palette, s: &Sca
     }
     if let Some(source) = &q.source {
         let r = Rect::from_min_max(pos2(rect.left(), rect.bottom() - source_h + 4.0), rect.max);
-        let size = s.u / 45.0;
-        ok &= fit::text_box(ui, r, source, &FontFamily::Proportional, size, size * 0.7, pal.muted, vec2(0.0, 0.5)).1;
+        ok &= fit::text_box(ui, r, source, &FontFamily::Proportional, s.u / 45.0, s.u / 70.0, pal.muted, vec2(0.0, 0.5)).1;
     }
     ok
 }
@@ -189,7 +196,9 @@ fn choices(
     );
     let texts: Vec<&str> = answers.iter().map(|a| a.text).collect();
     let max = s.u / if true_false { 8.0 } else { 16.0 };
-    let size = fit::common_size(ui, &texts, &FontFamily::Proportional, max, s.u / 34.0, text_room);
+    // With the explanation below, answers already read may get smaller.
+    let min = s.u / if s.compact { 48.0 } else { 34.0 };
+    let size = fit::common_size(ui, &texts, &FontFamily::Proportional, max, min, text_room);
     let total: u32 = answers.iter().filter_map(|a| a.count).sum();
     let most = answers.iter().filter_map(|a| a.count).max().unwrap_or(0);
     let mut ok = true;
@@ -232,7 +241,9 @@ fn choices(
         match (a.count, bars) {
             (Some(n), true) => {
                 let b = Rect::from_min_max(pos2(text_rect.left().min(badge_rect.right() + pad), inner.bottom() - bar_h), inner.max);
-                draw::bar(ui, b, n, total, most, pal, text);
+                // On a right answer's fill the bar takes the text colour (contrast).
+                let fill = if a.mark == Mark::Correct { text } else { pal.bar };
+                draw::bar(ui, b, n, total, most, fill, text);
             }
             (Some(n), false) => {
                 let r = Rect::from_min_size(pos2(top.right() - badge_h, top.top()), vec2(badge_h, badge_h * 0.6));
@@ -333,7 +344,7 @@ fn tally_strip(ui: &mut Ui, rect: Rect, strip: &TallyStrip, pal: &Palette, lang:
         ui.painter().text(pos2(r.left(), r.center().y), egui::Align2::LEFT_CENTER, head, font, pal.text);
         let b = Rect::from_min_max(pos2(r.left() + w + 12.0, r.top() + r.height() * 0.15), pos2(r.right(), r.bottom() - r.height() * 0.15));
         if strip.bars {
-            draw::bar(ui, b, strip.counts[k], total, most, pal, pal.text);
+            draw::bar(ui, b, strip.counts[k], total, most, pal.bar, pal.text);
         } else {
             ui.painter().text(pos2(b.left(), r.center().y), egui::Align2::LEFT_CENTER, strip.counts[k].to_string(), egui::FontId::new(rect.height() * 0.6, fonts::bold()), pal.text);
         }
