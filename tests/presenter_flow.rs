@@ -320,3 +320,45 @@ fn each_question_type_reveal() {
     t.harness
         .get_by_label_contains("SMS frauduleux de faux frais de livraison — Équipe Atelier Quiz — licence CC-BY-SA-4.0");
 }
+
+#[test]
+fn console_shows_answer_notes_next_and_counts_hands() {
+    let mut t = sample();
+    t.harness.state_mut().queue(Command::Present(PresentRequest {
+        console: true,
+        ..PresentRequest::default()
+    }));
+    t.harness.run();
+    assert!(presenter(&t).console);
+    t.harness.get_by_label("Commencer").click();
+    t.harness.run();
+    go_to(&mut t, 2, Step::Answers);
+    // Private things are on the console: the answer and the notes.
+    t.harness.get_by_label("Réponse");
+    t.harness
+        .get_by_label("B : La connexion est protégée des curieux");
+    t.harness.get_by_label_contains("Beaucoup pensent");
+    t.harness.get_by_label("Question suivante");
+    t.harness.get_by_label_contains("Installer les mises à jour");
+    // Hands typed in the console's fields.
+    t.harness
+        .get_by_role_and_label(
+            egui::accesskit::Role::SpinButton,
+            "B La connexion est protégée des curieux",
+        )
+        .set_value_accesskit(7.0);
+    t.harness.run();
+    assert_eq!(presenter(&t).tallies[&2].counts, [0, 7, 0, 0]);
+    // The console's buttons drive the same session (the embedded audience window of the
+    // test harness may cover them, hence accessibility clicks).
+    t.harness.get_by_label("Suivant").click_accesskit();
+    t.harness.run();
+    assert_eq!(presenter(&t).position().step(), Some(Step::Reveal));
+    t.harness.get_by_label("Précédent").click_accesskit();
+    t.harness.run();
+    assert_eq!(presenter(&t).position().step(), Some(Step::Answers));
+    t.harness.get_by_label("Arrêter").click_accesskit();
+    t.harness.run();
+    assert!(matches!(t.state().mode, Mode::Editor));
+    assert_eq!(t.state().editor.selected, Some(2));
+}

@@ -199,9 +199,11 @@ fn tally_entry(
                 String::new()
             };
             let label = labels.get(field).cloned().unwrap_or_default();
-            ui.label(format!("{letter}{label}"));
+            let name = ui.label(format!("{letter}{label}"));
             let mut v = counts.get(field).copied().unwrap_or(0);
-            let response = ui.add(DragValue::new(&mut v).range(0..=tally::MAX_COUNT));
+            let response = ui
+                .add(DragValue::new(&mut v).range(0..=tally::MAX_COUNT))
+                .labelled_by(name.id);
             if response.changed() {
                 out.push(Command::Presenter(P::SetTally { question: index, field, count: v }));
             }
