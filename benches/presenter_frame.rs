@@ -38,7 +38,12 @@ fn harness() -> Harness<'static, AtelierApp> {
     .unwrap();
     let mut quiz = atelier_quiz::format::load(&bytes).unwrap().quiz;
     let hotspot = quiz.question_index("sec-07").unwrap();
-    let asset_id = quiz.questions[hotspot].image.as_ref().unwrap().asset.clone();
+    let asset_id = quiz.questions[hotspot]
+        .image
+        .as_ref()
+        .unwrap()
+        .asset
+        .clone();
     quiz.assets.get_mut(&asset_id).unwrap().data = Arc::from(large_png());
     let settings = Settings {
         lang: Some(Lang::Fr),

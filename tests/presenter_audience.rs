@@ -27,14 +27,19 @@ struct Probe {
 }
 
 fn load(name: &str) -> Quiz {
-    let bytes = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("quizzes").join(name))
-        .unwrap();
+    let bytes = std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("quizzes")
+            .join(name),
+    )
+    .unwrap();
     atelier_quiz::format::load(&bytes).unwrap().quiz
 }
 
 fn harness(quiz: Quiz, size: egui::Vec2) -> Harness<'static, Probe> {
     let settings = PresenterSettings::default();
-    let mut state = PresenterState::new(&quiz, &PresentRequest::default(), &settings, Duration::ZERO);
+    let mut state =
+        PresenterState::new(&quiz, &PresentRequest::default(), &settings, Duration::ZERO);
     state.apply(&quiz, &settings, &PresenterCommand::Start, Duration::ZERO);
     let probe = Probe {
         quiz,
@@ -44,22 +49,20 @@ fn harness(quiz: Quiz, size: egui::Vec2) -> Harness<'static, Probe> {
         theme: ThemeChoice::Light,
         fonts: false,
     };
-    let mut h = Harness::builder()
-        .with_size(size)
-        .build_ui_state(
-            |ui, p: &mut Probe| {
-                if !p.fonts {
-                    // The fonts apply from the next frame on.
-                    atelier_quiz::ui::fonts::install(ui.ctx());
-                    p.fonts = true;
-                    return;
-                }
-                let view = audience_view(&p.quiz, &p.state, Lang::Fr, Duration::ZERO);
-                p.layout = audience_ui(ui, &view, &mut p.textures, &Palette::of(p.theme));
-                p.textures.end_frame();
-            },
-            probe,
-        );
+    let mut h = Harness::builder().with_size(size).build_ui_state(
+        |ui, p: &mut Probe| {
+            if !p.fonts {
+                // The fonts apply from the next frame on.
+                atelier_quiz::ui::fonts::install(ui.ctx());
+                p.fonts = true;
+                return;
+            }
+            let view = audience_view(&p.quiz, &p.state, Lang::Fr, Duration::ZERO);
+            p.layout = audience_ui(ui, &view, &mut p.textures, &Palette::of(p.theme));
+            p.textures.end_frame();
+        },
+        probe,
+    );
     h.run();
     h
 }
@@ -141,7 +144,10 @@ fn long_prompts_shrink_but_stay_whole() {
 
 #[test]
 fn themes_draw_the_same_screens() {
-    let mut h = harness(load("premiers-pas-smartphone-courriel.quiz.json"), egui::vec2(1280.0, 720.0));
+    let mut h = harness(
+        load("premiers-pas-smartphone-courriel.quiz.json"),
+        egui::vec2(1280.0, 720.0),
+    );
     for theme in ThemeChoice::ALL {
         h.state_mut().theme = theme;
         h.state_mut().state.cursor = 2;
@@ -153,7 +159,10 @@ fn themes_draw_the_same_screens() {
 
 #[test]
 fn large_image_is_decoded_once() {
-    let mut h = harness(load("naviguer-en-securite.quiz.json"), egui::vec2(1920.0, 1080.0));
+    let mut h = harness(
+        load("naviguer-en-securite.quiz.json"),
+        egui::vec2(1920.0, 1080.0),
+    );
     let i = h
         .state()
         .state
@@ -168,5 +177,9 @@ fn large_image_is_decoded_once() {
     for _ in 0..5 {
         h.step();
     }
-    assert_eq!(h.state().textures.decode_count(), decoded, "cached, not decoded again");
+    assert_eq!(
+        h.state().textures.decode_count(),
+        decoded,
+        "cached, not decoded again"
+    );
 }

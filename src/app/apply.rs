@@ -259,7 +259,9 @@ fn start_presenting(
     effects: &mut Vec<Effect>,
 ) {
     if state.doc.quiz().questions.is_empty() {
-        state.notice = Some(Notice::Info(state.lang().t("present.no_questions").to_owned()));
+        state.notice = Some(Notice::Info(
+            state.lang().t("present.no_questions").to_owned(),
+        ));
         return;
     }
     let p = PresenterState::new(
@@ -309,7 +311,11 @@ fn export_csv(state: &mut AppState, platform: &mut Platform) {
     let quiz = state.doc.quiz();
     let bytes = presenter::csv::export(quiz, p, lang, &today);
     let name = presenter::csv::file_name(quiz, &today, lang);
-    let dir = state.doc.path().and_then(|p| p.parent()).map(ToOwned::to_owned);
+    let dir = state
+        .doc
+        .path()
+        .and_then(|p| p.parent())
+        .map(ToOwned::to_owned);
     let Some(path) = platform
         .dialogs
         .save_file(DialogKind::SaveCsv, lang, dir.as_deref(), &name)
@@ -318,7 +324,11 @@ fn export_csv(state: &mut AppState, platform: &mut Platform) {
     };
     match crate::storage::write_atomic(&path, &bytes) {
         Ok(()) => {
-            let file = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
+            let file = path
+                .file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned();
             let text = lang.f("present.exported", &[("file", &file)]);
             if let Mode::Presenting(p) = &mut state.mode {
                 p.flash(text, platform.clock.now());

@@ -6,7 +6,11 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ("present.true", "Vrai", "True"),
     ("present.false", "Faux", "False"),
     ("present.license", "licence {license}", "license {license}"),
-    ("present.license.see_site", "voir le site", "see the website"),
+    (
+        "present.license.see_site",
+        "voir le site",
+        "see the website",
+    ),
     (
         "present.license.all_rights",
         "tous droits réservés",
@@ -53,15 +57,35 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "% de bonnes réponses",
         "% right answers",
     ),
-    ("present.csv.detail", "Détail des réponses", "Answers in detail"),
+    (
+        "present.csv.detail",
+        "Détail des réponses",
+        "Answers in detail",
+    ),
     ("present.csv.file_prefix", "resultats", "results"),
-    ("present.audience_window", "écran du public", "audience screen"),
+    (
+        "present.audience_window",
+        "écran du public",
+        "audience screen",
+    ),
     ("present.black_screen", "Écran noir", "Black screen"),
     ("present.white_screen", "Écran blanc", "White screen"),
     ("present.by", "Par {authors}", "By {authors}"),
-    ("present.quiz_license", "Licence : {license}", "License: {license}"),
-    ("present.question_count", "{n} question(s)", "{n} question(s)"),
-    ("present.progress", "Question {k} sur {n}", "Question {k} of {n}"),
+    (
+        "present.quiz_license",
+        "Licence : {license}",
+        "License: {license}",
+    ),
+    (
+        "present.question_count",
+        "{n} question(s)",
+        "{n} question(s)",
+    ),
+    (
+        "present.progress",
+        "Question {k} sur {n}",
+        "Question {k} of {n}",
+    ),
     ("present.correct_answer", "bonne réponse", "right answer"),
     ("present.hands", "mains levées : {n}", "hands raised: {n}"),
     (
@@ -69,7 +93,11 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "Zone à trouver (bonne réponse)",
         "Area to find (right answer)",
     ),
-    ("present.model_answer", "Réponse attendue", "Expected answer"),
+    (
+        "present.model_answer",
+        "Réponse attendue",
+        "Expected answer",
+    ),
     ("present.paused", "en pause", "paused"),
     ("present.time_up", "Le temps est écoulé", "Time is up"),
     ("present.seconds", "{n} s", "{n} s"),
@@ -78,7 +106,11 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "Temps restant : {time}",
         "Time left: {time}",
     ),
-    ("present.summary.title", "Bilan de la séance", "Session summary"),
+    (
+        "present.summary.title",
+        "Bilan de la séance",
+        "Session summary",
+    ),
     (
         "present.summary.questions",
         "Questions posées : {n}",
@@ -99,7 +131,11 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "{p} % de bonnes réponses",
         "{p} % right answers",
     ),
-    ("present.credits.title", "Sources et crédits", "Sources and credits"),
+    (
+        "present.credits.title",
+        "Sources et crédits",
+        "Sources and credits",
+    ),
     ("present.credits.quiz", "Quiz : {quiz}", "Quiz: {quiz}"),
     ("present.credits.sources", "Sources :", "Sources:"),
     ("present.credits.images", "Images :", "Images:"),
@@ -108,7 +144,11 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "Les questions présentées ne citent ni source ni image.",
         "The questions shown cite no source and no image.",
     ),
-    ("present.keys.title", "Touches du mode présentation", "Presenter keys"),
+    (
+        "present.keys.title",
+        "Touches du mode présentation",
+        "Presenter keys",
+    ),
     (
         "present.keys.next",
         "Droite, Bas, Espace, Page suivante, Entrée, clic",
@@ -124,7 +164,11 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "Gauche, Haut, Page précédente, Retour arrière, clic droit",
         "Left, Up, Page Up, Backspace, right-click",
     ),
-    ("present.keys.back_action", "Étape précédente", "Previous step"),
+    (
+        "present.keys.back_action",
+        "Étape précédente",
+        "Previous step",
+    ),
     ("present.keys.home_end", "Début, Fin", "Home, End"),
     (
         "present.keys.home_end_action",
@@ -179,10 +223,22 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "Revenir à l'éditeur, sur la même question",
         "Back to the editor, on the same question",
     ),
-    ("present.start.subtitle", "Préparer la séance", "Prepare the session"),
-    ("present.start.levels", "Niveaux à présenter", "Levels to present"),
+    (
+        "present.start.subtitle",
+        "Préparer la séance",
+        "Prepare the session",
+    ),
+    (
+        "present.start.levels",
+        "Niveaux à présenter",
+        "Levels to present",
+    ),
     ("present.start.all_levels", "Tous les niveaux", "All levels"),
-    ("present.start.level", "{name} ({n} questions)", "{name} ({n} questions)"),
+    (
+        "present.start.level",
+        "{name} ({n} questions)",
+        "{name} ({n} questions)",
+    ),
     (
         "present.start.shuffle",
         "Mélanger l'ordre des réponses",
@@ -198,7 +254,11 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "Pour les questions sans durée :",
         "For questions without a time:",
     ),
-    ("present.start.timer_none", "pas de minuteur", "no countdown"),
+    (
+        "present.start.timer_none",
+        "pas de minuteur",
+        "no countdown",
+    ),
     ("present.start.theme", "Couleurs :", "Colours:"),
     (
         "present.start.console",
@@ -211,7 +271,11 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "{n} question(s) selected",
     ),
     ("present.start.go", "Commencer", "Start"),
-    ("present.start.back", "Revenir à l'éditeur", "Back to the editor"),
+    (
+        "present.start.back",
+        "Revenir à l'éditeur",
+        "Back to the editor",
+    ),
     (
         "present.start.hint",
         "Entrée pour commencer, Échap pour revenir. Pendant la séance, H affiche les touches.",
@@ -228,12 +292,28 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ("present.console.next_step", "Suivant", "Next"),
     ("present.console.timer", "Minuteur", "Countdown"),
     ("present.console.black", "Écran noir", "Black screen"),
-    ("present.console.export", "Exporter les résultats", "Export results"),
+    (
+        "present.console.export",
+        "Exporter les résultats",
+        "Export results",
+    ),
     ("present.console.leave", "Arrêter", "Stop"),
-    ("present.console.elapsed", "Séance : {time}", "Session: {time}"),
-    ("present.console.countdown", "Minuteur : {time}", "Countdown: {time}"),
+    (
+        "present.console.elapsed",
+        "Séance : {time}",
+        "Session: {time}",
+    ),
+    (
+        "present.console.countdown",
+        "Minuteur : {time}",
+        "Countdown: {time}",
+    ),
     ("present.console.blanked", "Écran masqué", "Screen blanked"),
-    ("present.console.monitor", "Écran du public :", "Audience screen:"),
+    (
+        "present.console.monitor",
+        "Écran du public :",
+        "Audience screen:",
+    ),
     (
         "present.console.no_question",
         "Pas de question à l'écran",

@@ -83,20 +83,28 @@ pub fn source_line(source: &Source, lang: Lang) -> String {
     if !source.author.is_empty() {
         head = format!("{head} ({})", source.author);
     }
-    let usage = source.usage.map(|u| lang.t(match u {
-        crate::model::SourceUse::Reused => "source_use.reused",
-        crate::model::SourceUse::Adapted => "source_use.adapted",
-        crate::model::SourceUse::Reference => "source_use.reference",
-    }).to_owned());
+    let usage = source.usage.map(|u| {
+        lang.t(match u {
+            crate::model::SourceUse::Reused => "source_use.reused",
+            crate::model::SourceUse::Adapted => "source_use.adapted",
+            crate::model::SourceUse::Reference => "source_use.reference",
+        })
+        .to_owned()
+    });
     let license = (!source.license.is_empty()).then(|| {
         lang.f(
             "present.license",
             &[("license", &license_label(&source.license, lang))],
         )
     });
-    [Some(head), usage, license, (!source.url.is_empty()).then(|| source.url.clone())]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" — ")
+    [
+        Some(head),
+        usage,
+        license,
+        (!source.url.is_empty()).then(|| source.url.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" — ")
 }

@@ -23,7 +23,10 @@ pub enum Step {
 pub enum Position {
     Title,
     /// Question at this index of the quiz, at this step.
-    Question { index: usize, step: Step },
+    Question {
+        index: usize,
+        step: Step,
+    },
     Summary,
     Credits,
 }

@@ -111,11 +111,7 @@ impl PresenterState {
         if let Some(from) = request.from_question.filter(|&i| i < quiz.questions.len()) {
             state.levels.clear();
             state.start(quiz, settings, now);
-            if let Some(at) = state
-                .deck
-                .iter()
-                .position(|p| p.question() == Some(from))
-            {
+            if let Some(at) = state.deck.iter().position(|p| p.question() == Some(from)) {
                 state.go(quiz, at, now);
             }
         }
@@ -123,7 +119,10 @@ impl PresenterState {
     }
 
     pub fn position(&self) -> Position {
-        self.deck.get(self.cursor).copied().unwrap_or(Position::Title)
+        self.deck
+            .get(self.cursor)
+            .copied()
+            .unwrap_or(Position::Title)
     }
 
     /// The question on screen, if any.

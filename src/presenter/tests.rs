@@ -174,7 +174,10 @@ fn level_filter_and_level_toggles() {
     assert_eq!(p.levels, ["l2"], "all minus l1");
     assert_eq!(p.chosen_questions(&quiz), [2, 3, 4, 6]);
     p.apply(&quiz, &settings(), &C::ToggleLevel("l2".into()), at(0));
-    assert!(p.levels.is_empty(), "removing the last level means all again");
+    assert!(
+        p.levels.is_empty(),
+        "removing the last level means all again"
+    );
     p.apply(&quiz, &settings(), &C::ToggleLevel("l2".into()), at(0));
     p.apply(&quiz, &settings(), &C::ToggleLevel("l1".into()), at(0));
     assert!(p.levels.is_empty(), "both levels chosen = all");
@@ -234,7 +237,11 @@ fn next_back_home_end_and_leave() {
     let mut p = session(&quiz, &["l1"]);
     assert_eq!(p.position(), Position::Title);
     press(&mut p, &quiz, C::Back, 1);
-    assert_eq!(p.position(), Position::Title, "back on the first screen stays");
+    assert_eq!(
+        p.position(),
+        Position::Title,
+        "back on the first screen stays"
+    );
     press(&mut p, &quiz, C::Next, 3);
     assert_eq!(
         p.position(),
@@ -257,7 +264,11 @@ fn next_back_home_end_and_leave() {
     press(&mut p, &quiz, C::End, 1);
     assert_eq!(p.position(), Position::Credits);
     press(&mut p, &quiz, C::Next, 1);
-    assert_eq!(p.position(), Position::Credits, "next on the last screen stays");
+    assert_eq!(
+        p.position(),
+        Position::Credits,
+        "next on the last screen stays"
+    );
     assert_eq!(
         p.apply(&quiz, &settings(), &C::Leave, at(1)),
         Outcome::Leave { question: Some(0) },
@@ -304,7 +315,11 @@ fn blank_screens_and_help() {
     press(&mut p, &quiz, C::Next, 1);
     assert_eq!(p.blank, None, "next un-blanks…");
     assert_eq!(p.current_question(), Some(0));
-    assert_eq!(p.position().step(), Some(Step::Prompt), "…without advancing");
+    assert_eq!(
+        p.position().step(),
+        Some(Step::Prompt),
+        "…without advancing"
+    );
     press(&mut p, &quiz, C::ToggleHelp, 1);
     assert!(view(&quiz, &p).help);
     assert_eq!(
@@ -347,7 +362,10 @@ fn countdown_starts_on_the_answers_when_enabled() {
     assert!(p.countdown.is_none());
     p.apply(&quiz, &settings(), &C::ToggleTimer, at(1));
     assert_eq!(
-        audience_view(&quiz, &p, Lang::Fr, at(1)).countdown.unwrap().seconds,
+        audience_view(&quiz, &p, Lang::Fr, at(1))
+            .countdown
+            .unwrap()
+            .seconds,
         20
     );
 }
@@ -440,10 +458,7 @@ fn summary_numbers() {
     assert_eq!(s.results.len(), 7);
     assert_eq!(s.tallied, 4);
     let pct: Vec<Option<u32>> = s.results.iter().map(|r| r.percent).collect();
-    assert_eq!(
-        pct,
-        [Some(75), Some(100), None, None, None, None, Some(67)]
-    );
+    assert_eq!(pct, [Some(75), Some(100), None, None, None, None, Some(67)]);
     assert_eq!(s.results[2].tally.as_ref().unwrap().total(), 4);
     assert_eq!(s.mean_percent, Some(81), "(75 + 100 + 67) / 3");
 }
@@ -513,10 +528,7 @@ fn audience_never_sees_notes_nor_answers_before_reveal() {
         let debug = format!("{v:?}");
         assert!(!debug.contains(SECRET), "notes shown at {:?}", p.position());
         if let Slide::Question(qv) = &v.slide {
-            let before_reveal = matches!(
-                p.position().step(),
-                Some(Step::Prompt | Step::Answers)
-            );
+            let before_reveal = matches!(p.position().step(), Some(Step::Prompt | Step::Answers));
             if before_reveal {
                 assert!(!qv.revealed);
                 assert!(!debug.contains("Correct"), "mark at {:?}", p.position());
@@ -563,7 +575,12 @@ fn reveal_per_type() {
     };
     assert!(true_false);
     assert_eq!(
-        (answers[0].text, answers[0].mark, answers[1].text, answers[1].mark),
+        (
+            answers[0].text,
+            answers[0].mark,
+            answers[1].text,
+            answers[1].mark
+        ),
         ("Vrai", Mark::Dimmed, "Faux", Mark::Correct)
     );
     // Poll: no right answer.
@@ -583,7 +600,11 @@ fn reveal_per_type() {
     };
     assert!(!r);
     let shown: Vec<&str> = items.iter().map(|i| i.text).collect();
-    assert_ne!(shown, ["un", "deux", "trois"], "never shown already in order");
+    assert_ne!(
+        shown,
+        ["un", "deux", "trois"],
+        "never shown already in order"
+    );
     let qv = revealed(&mut p, 3);
     let Body::Ordering { items, revealed: r } = &qv.body else {
         panic!()

@@ -152,9 +152,9 @@ pub fn audience_view<'a>(
                 state.questions.len()
             },
         },
-        Position::Question { index, step } => Slide::Question(Box::new(question_view(
-            quiz, state, lang, index, step,
-        ))),
+        Position::Question { index, step } => {
+            Slide::Question(Box::new(question_view(quiz, state, lang, index, step)))
+        }
         Position::Summary => {
             let prompts = state
                 .questions
@@ -227,9 +227,11 @@ fn question_view<'a>(
     });
     let order = state.display_order(quiz, index);
     let tally = state.tallies.get(&index);
+    // The field being typed is outlined until the reveal, where an outline would read as
+    // emphasis on an answer.
     let editing = state
         .tally_cursor
-        .filter(|c| c.question == index)
+        .filter(|c| c.question == index && !reached(position, index, Step::Reveal))
         .map(|c| c.position);
     let show_answers = step >= Step::Answers;
     let body = match &q.kind {
@@ -323,9 +325,7 @@ fn question_view<'a>(
         explanation: explaining
             .then_some(q.explanation.as_str())
             .filter(|e| !e.trim().is_empty()),
-        source: explaining
-            .then(|| source_line(quiz, q, lang))
-            .flatten(),
+        source: explaining.then(|| source_line(quiz, q, lang)).flatten(),
         tally_strip,
     }
 }

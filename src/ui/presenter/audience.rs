@@ -109,11 +109,18 @@ pub fn audience_ui(
 fn top_bar(ui: &mut Ui, rect: Rect, view: &AudienceView, pal: &Palette, u: f32) {
     let size = u / 34.0;
     if let Some((k, n)) = view.progress {
-        let text = view
-            .lang
-            .f("present.progress", &[("k", &k), ("n", &n)]);
+        let text = view.lang.f("present.progress", &[("k", &k), ("n", &n)]);
         let r = Rect::from_min_size(rect.min, vec2(rect.width() * 0.4, rect.height()));
-        fit::text_box(ui, r, &text, &FontFamily::Proportional, size, size, pal.muted, vec2(0.0, 0.5));
+        fit::text_box(
+            ui,
+            r,
+            &text,
+            &FontFamily::Proportional,
+            size,
+            size,
+            pal.muted,
+            vec2(0.0, 0.5),
+        );
     }
     if let Some(c) = view.countdown {
         countdown(ui, rect, c, pal, size, view.lang);
@@ -122,7 +129,14 @@ fn top_bar(ui: &mut Ui, rect: Rect, view: &AudienceView, pal: &Palette, u: f32) 
 
 /// A calm countdown: a thin bar that shrinks and the seconds left, in the muted colour; at
 /// zero it says time is up, without red, blinking or sound.
-fn countdown(ui: &mut Ui, rect: Rect, c: CountdownView, pal: &Palette, size: f32, lang: crate::i18n::Lang) {
+fn countdown(
+    ui: &mut Ui,
+    rect: Rect,
+    c: CountdownView,
+    pal: &Palette,
+    size: f32,
+    lang: crate::i18n::Lang,
+) {
     let text = if c.finished {
         lang.t("present.time_up").to_owned()
     } else {
@@ -134,30 +148,52 @@ fn countdown(ui: &mut Ui, rect: Rect, c: CountdownView, pal: &Palette, size: f32
         t
     };
     let font = FontId::new(size * 1.2, fonts::bold());
-    let galley = ui.ctx().fonts_mut(|f| f.layout_no_wrap(text.clone(), font, pal.muted));
-    let text_pos = pos2(rect.right() - galley.size().x, rect.center().y - galley.size().y / 2.0);
+    let galley = ui
+        .ctx()
+        .fonts_mut(|f| f.layout_no_wrap(text.clone(), font, pal.muted));
+    let text_pos = pos2(
+        rect.right() - galley.size().x,
+        rect.center().y - galley.size().y / 2.0,
+    );
     ui.painter().galley(text_pos, galley.clone(), pal.muted);
     let track_w = rect.width() * 0.22;
     let track = Rect::from_center_size(
         pos2(text_pos.x - size - track_w / 2.0, rect.center().y),
         vec2(track_w, size * 0.5),
     );
-    ui.painter().rect_stroke(track, 6.0, Stroke::new(2.0, pal.muted), egui::StrokeKind::Inside);
+    ui.painter().rect_stroke(
+        track,
+        6.0,
+        Stroke::new(2.0, pal.muted),
+        egui::StrokeKind::Inside,
+    );
     let filled = Rect::from_min_size(track.min, vec2(track_w * c.fraction, track.height()));
     ui.painter().rect_filled(filled, 6.0, pal.muted);
     let name = lang.f("present.countdown_label", &[("time", &text)]);
-    fit::label(ui, track.union(Rect::from_min_size(text_pos, galley.size())), &name);
+    fit::label(
+        ui,
+        track.union(Rect::from_min_size(text_pos, galley.size())),
+        &name,
+    );
 }
 
 fn flash(ui: &mut Ui, screen: Rect, text: &str, pal: &Palette, u: f32) {
     let font = FontId::new(u / 36.0, FontFamily::Proportional);
-    let galley = ui.ctx().fonts_mut(|f| f.layout_no_wrap(text.to_owned(), font, pal.card_text));
+    let galley = ui
+        .ctx()
+        .fonts_mut(|f| f.layout_no_wrap(text.to_owned(), font, pal.card_text));
     let rect = Rect::from_center_size(
         pos2(screen.center().x, screen.bottom() - u * 0.05),
         galley.size() + vec2(u * 0.04, u * 0.02),
     );
     ui.painter().rect_filled(rect, 10.0, pal.card);
-    ui.painter().rect_stroke(rect, 10.0, Stroke::new(2.0, pal.muted), egui::StrokeKind::Inside);
-    ui.painter().galley(rect.center() - galley.size() / 2.0, galley, pal.card_text);
+    ui.painter().rect_stroke(
+        rect,
+        10.0,
+        Stroke::new(2.0, pal.muted),
+        egui::StrokeKind::Inside,
+    );
+    ui.painter()
+        .galley(rect.center() - galley.size() / 2.0, galley, pal.card_text);
     fit::label(ui, rect, text);
 }

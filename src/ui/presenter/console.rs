@@ -21,9 +21,17 @@ use crate::ui::theme::Palette;
 
 fn console_text(ui: &mut Ui) {
     let style = ui.style_mut();
-    style.text_styles.insert(TextStyle::Body, FontId::new(20.0, FontFamily::Proportional));
-    style.text_styles.insert(TextStyle::Button, FontId::new(20.0, FontFamily::Proportional));
-    style.text_styles.insert(TextStyle::Heading, FontId::new(26.0, crate::ui::fonts::bold()));
+    style
+        .text_styles
+        .insert(TextStyle::Body, FontId::new(20.0, FontFamily::Proportional));
+    style.text_styles.insert(
+        TextStyle::Button,
+        FontId::new(20.0, FontFamily::Proportional),
+    );
+    style.text_styles.insert(
+        TextStyle::Heading,
+        FontId::new(26.0, crate::ui::fonts::bold()),
+    );
     style.spacing.button_padding = vec2(12.0, 6.0);
 }
 
@@ -95,11 +103,19 @@ fn toolbar(ui: &mut Ui, p: &PresenterState, lang: Lang, now: Duration, out: &mut
             ui.label(RichText::new(lang.f("present.progress", &[("k", &k), ("n", &n)])).strong());
         }
         let elapsed = now.saturating_sub(p.started_at).as_secs();
-        let time = format!("{}:{:02}:{:02}", elapsed / 3600, elapsed / 60 % 60, elapsed % 60);
+        let time = format!(
+            "{}:{:02}:{:02}",
+            elapsed / 3600,
+            elapsed / 60 % 60,
+            elapsed % 60
+        );
         ui.label(lang.f("present.console.elapsed", &[("time", &time)]));
         if let Some((_, c)) = p.countdown {
             let s = c.seconds_left(now);
-            ui.label(lang.f("present.console.countdown", &[("time", &format!("{}:{:02}", s / 60, s % 60))]));
+            ui.label(lang.f(
+                "present.console.countdown",
+                &[("time", &format!("{}:{:02}", s / 60, s % 60))],
+            ));
         }
         if p.blank.is_some() {
             ui.label(RichText::new(lang.t("present.console.blanked")).strong());
@@ -154,9 +170,13 @@ fn answer_text(quiz: &Quiz, p: &PresenterState, q: &Question, index: usize, lang
             .map(|(s, o)| format!("{} : {}", shapes::letter(s), choices[*o].text))
             .collect::<Vec<_>>()
             .join("\n"),
-        QuestionKind::TrueFalse { answer } => {
-            lang.t(if *answer { "present.true" } else { "present.false" }).to_owned()
-        }
+        QuestionKind::TrueFalse { answer } => lang
+            .t(if *answer {
+                "present.true"
+            } else {
+                "present.false"
+            })
+            .to_owned(),
         QuestionKind::Poll { .. } => lang.t("present.console.poll").to_owned(),
         QuestionKind::Ordering { items } => items
             .iter()
@@ -189,37 +209,49 @@ fn tally_entry(
     }
     ui.heading(lang.t("present.console.tally"));
     let labels = csv::field_labels(q, lang);
-    let counts = p.tallies.get(&index).map(|t| t.counts.clone()).unwrap_or_else(|| vec![0; n]);
-    egui::Grid::new("console-tally").num_columns(2).show(ui, |ui| {
-        for shown in 0..n {
-            let field = p.field_of(quiz, index, shown);
-            let letter = if tally::TallyKind::of(q) == Some(tally::TallyKind::Choices) {
-                format!("{} ", shapes::letter(shown))
-            } else {
-                String::new()
-            };
-            let label = labels.get(field).cloned().unwrap_or_default();
-            let name = ui.label(format!("{letter}{label}"));
-            let mut v = counts.get(field).copied().unwrap_or(0);
-            let response = ui
-                .add(DragValue::new(&mut v).range(0..=tally::MAX_COUNT))
-                .labelled_by(name.id);
-            if response.changed() {
-                out.push(Command::Presenter(P::SetTally { question: index, field, count: v }));
+    let counts = p
+        .tallies
+        .get(&index)
+        .map(|t| t.counts.clone())
+        .unwrap_or_else(|| vec![0; n]);
+    egui::Grid::new("console-tally")
+        .num_columns(2)
+        .show(ui, |ui| {
+            for shown in 0..n {
+                let field = p.field_of(quiz, index, shown);
+                let letter = if tally::TallyKind::of(q) == Some(tally::TallyKind::Choices) {
+                    format!("{} ", shapes::letter(shown))
+                } else {
+                    String::new()
+                };
+                let label = labels.get(field).cloned().unwrap_or_default();
+                let name = ui.label(format!("{letter}{label}"));
+                let mut v = counts.get(field).copied().unwrap_or(0);
+                let response = ui
+                    .add(DragValue::new(&mut v).range(0..=tally::MAX_COUNT))
+                    .labelled_by(name.id);
+                if response.changed() {
+                    out.push(Command::Presenter(P::SetTally {
+                        question: index,
+                        field,
+                        count: v,
+                    }));
+                }
+                ui.end_row();
             }
-            ui.end_row();
-        }
-    });
+        });
 }
 
 fn keys_reminder(ui: &mut Ui, lang: Lang) {
     ui.collapsing(lang.t("present.keys.title"), |ui| {
-        egui::Grid::new("console-keys").num_columns(2).show(ui, |ui| {
-            for (keys, action) in super::KEYS {
-                ui.label(RichText::new(lang.t(keys)).strong());
-                ui.label(lang.t(action));
-                ui.end_row();
-            }
-        });
+        egui::Grid::new("console-keys")
+            .num_columns(2)
+            .show(ui, |ui| {
+                for (keys, action) in super::KEYS {
+                    ui.label(RichText::new(lang.t(keys)).strong());
+                    ui.label(lang.t(action));
+                    ui.end_row();
+                }
+            });
     });
 }

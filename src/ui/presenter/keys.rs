@@ -91,12 +91,8 @@ pub fn leave_key(ctx: &Context, out: &mut Vec<Command>) {
 
 /// Click to advance, right-click to go back (audience window only: the console has buttons).
 pub fn session_clicks(ctx: &Context, out: &mut Vec<Command>) {
-    let (primary, secondary) = ctx.input(|i| {
-        (
-            i.pointer.primary_clicked(),
-            i.pointer.secondary_clicked(),
-        )
-    });
+    let (primary, secondary) =
+        ctx.input(|i| (i.pointer.primary_clicked(), i.pointer.secondary_clicked()));
     if primary {
         out.push(Command::Presenter(P::Next));
     }

@@ -126,11 +126,10 @@ fn audience_window(
             out.push(Command::Presenter(PresenterCommand::Leave));
         }
         if class != egui::ViewportClass::EmbeddedWindow && !modal {
+            // No widgets here: every key is the presenter's, even before the start (F, Esc).
+            keys::session_keys(&vctx, out);
             if p.phase == Phase::Running {
-                keys::session_keys(&vctx, out);
                 keys::session_clicks(&vctx, out);
-            } else {
-                keys::leave_key(&vctx, out);
             }
             keys::hide_idle_cursor(&vctx);
         }

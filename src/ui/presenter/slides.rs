@@ -25,16 +25,42 @@ pub fn title(
         pos2(rect.left(), rect.top() + rect.height() * 0.12),
         vec2(rect.width(), rect.height() * 0.36),
     );
-    ok &= fit::text_box(ui, title_rect, title, &fonts::bold(), s.u / 9.0, s.u / 24.0, pal.text, vec2(0.5, 1.0)).1;
+    ok &= fit::text_box(
+        ui,
+        title_rect,
+        title,
+        &fonts::bold(),
+        s.u / 9.0,
+        s.u / 24.0,
+        pal.text,
+        vec2(0.5, 1.0),
+    )
+    .1;
     let rule_y = title_rect.bottom() + s.gap * 1.5;
     ui.painter().line_segment(
-        [pos2(rect.center().x - s.u * 0.2, rule_y), pos2(rect.center().x + s.u * 0.2, rule_y)],
+        [
+            pos2(rect.center().x - s.u * 0.2, rule_y),
+            pos2(rect.center().x + s.u * 0.2, rule_y),
+        ],
         Stroke::new(s.u * 0.006, pal.emphasis),
     );
     let mut y = rule_y + s.gap * 1.5;
     if !description.trim().is_empty() {
-        let r = Rect::from_min_size(pos2(rect.left() + rect.width() * 0.08, y), vec2(rect.width() * 0.84, rect.height() * 0.22));
-        ok &= fit::text_box(ui, r, description, &FontFamily::Proportional, s.u / 24.0, s.u / 40.0, pal.text, vec2(0.5, 0.0)).1;
+        let r = Rect::from_min_size(
+            pos2(rect.left() + rect.width() * 0.08, y),
+            vec2(rect.width() * 0.84, rect.height() * 0.22),
+        );
+        ok &= fit::text_box(
+            ui,
+            r,
+            description,
+            &FontFamily::Proportional,
+            s.u / 24.0,
+            s.u / 40.0,
+            pal.text,
+            vec2(0.5, 0.0),
+        )
+        .1;
         y = r.bottom() + s.gap;
     }
     let mut lines = Vec::new();
@@ -46,7 +72,17 @@ pub fn title(
     }
     lines.push(lang.f("present.question_count", &[("n", &questions)]));
     let r = Rect::from_min_max(pos2(rect.left(), y), rect.max);
-    ok &= fit::text_box(ui, r, &lines.join("\n"), &FontFamily::Proportional, s.u / 34.0, s.u / 50.0, pal.muted, vec2(0.5, 0.3)).1;
+    ok &= fit::text_box(
+        ui,
+        r,
+        &lines.join("\n"),
+        &FontFamily::Proportional,
+        s.u / 34.0,
+        s.u / 50.0,
+        pal.muted,
+        vec2(0.5, 0.3),
+    )
+    .1;
     ok
 }
 
@@ -62,37 +98,87 @@ pub fn summary(
     lang: Lang,
 ) -> bool {
     let head = Rect::from_min_size(rect.min, vec2(rect.width(), s.u * 0.1));
-    let mut ok = fit::text_box(ui, head, lang.t("present.summary.title"), &fonts::bold(), s.u / 12.0, s.u / 24.0, pal.text, vec2(0.0, 0.5)).1;
-    let mut figures = vec![lang.f("present.summary.questions", &[("n", &summary.results.len())])];
+    let mut ok = fit::text_box(
+        ui,
+        head,
+        lang.t("present.summary.title"),
+        &fonts::bold(),
+        s.u / 12.0,
+        s.u / 24.0,
+        pal.text,
+        vec2(0.0, 0.5),
+    )
+    .1;
+    let mut figures = vec![lang.f(
+        "present.summary.questions",
+        &[("n", &summary.results.len())],
+    )];
     figures.push(lang.f("present.summary.tallied", &[("n", &summary.tallied)]));
     if let Some(p) = summary.mean_percent {
         figures.push(lang.f("present.summary.percent", &[("p", &p)]));
     }
-    let fig = Rect::from_min_size(pos2(rect.left(), head.bottom() + s.gap), vec2(rect.width(), s.u * 0.16));
-    ok &= fit::text_box(ui, fig, &figures.join("\n"), &FontFamily::Proportional, s.u / 24.0, s.u / 40.0, pal.text, vec2(0.0, 0.0)).1;
+    let fig = Rect::from_min_size(
+        pos2(rect.left(), head.bottom() + s.gap),
+        vec2(rect.width(), s.u * 0.16),
+    );
+    ok &= fit::text_box(
+        ui,
+        fig,
+        &figures.join("\n"),
+        &FontFamily::Proportional,
+        s.u / 24.0,
+        s.u / 40.0,
+        pal.text,
+        vec2(0.0, 0.0),
+    )
+    .1;
     let list = Rect::from_min_max(pos2(rect.left(), fig.bottom() + s.gap), rect.max);
+    // Only the questions whose hands were counted: the others have nothing to report.
     let lines: Vec<String> = summary
         .results
         .iter()
         .zip(prompts)
-        .map(|(r, prompt)| {
+        .filter_map(|(r, prompt)| {
             let result = match (r.percent, &r.tally) {
                 (Some(p), _) => lang.f("present.summary.line_percent", &[("p", &p)]),
                 (None, Some(t)) => lang.f("present.hands", &[("n", &t.total())]),
-                (None, None) => "—".to_owned(),
+                (None, None) => return None,
             };
-            format!("{}. {prompt} — {result}", r.number)
+            Some(format!("{}. {prompt} — {result}", r.number))
         })
         .collect();
+    if lines.is_empty() {
+        return ok;
+    }
     draw::card(ui, list, pal.card, Stroke::NONE);
-    ok &= fit::text_box(ui, list.shrink(s.gap), &lines.join("\n"), &FontFamily::Proportional, s.u / 40.0, s.u / 64.0, pal.card_text, vec2(0.0, 0.0)).1;
+    ok &= fit::text_box(
+        ui,
+        list.shrink(s.gap),
+        &lines.join("\n"),
+        &FontFamily::Proportional,
+        s.u / 26.0,
+        s.u / 64.0,
+        pal.card_text,
+        vec2(0.0, 0.0),
+    )
+    .1;
     ok
 }
 
 /// "Sources et crédits": the quiz, the sources and the image credits of this session.
 pub fn credits(ui: &mut Ui, rect: Rect, c: &Credits, pal: &Palette, s: &Scale, lang: Lang) -> bool {
     let head = Rect::from_min_size(rect.min, vec2(rect.width(), s.u * 0.1));
-    let mut ok = fit::text_box(ui, head, lang.t("present.credits.title"), &fonts::bold(), s.u / 12.0, s.u / 24.0, pal.text, vec2(0.0, 0.5)).1;
+    let mut ok = fit::text_box(
+        ui,
+        head,
+        lang.t("present.credits.title"),
+        &fonts::bold(),
+        s.u / 12.0,
+        s.u / 24.0,
+        pal.text,
+        vec2(0.0, 0.5),
+    )
+    .1;
     let mut text = Vec::new();
     let mut quiz_line = c.title.to_owned();
     if !c.authors.is_empty() {
@@ -100,24 +186,45 @@ pub fn credits(ui: &mut Ui, rect: Rect, c: &Credits, pal: &Palette, s: &Scale, l
     }
     if !c.license.is_empty() {
         let l = credits::license_label(c.license, lang);
-        quiz_line = format!("{quiz_line} — {}", lang.f("present.license", &[("license", &l)]));
+        quiz_line = format!(
+            "{quiz_line} — {}",
+            lang.f("present.license", &[("license", &l)])
+        );
     }
     text.push(lang.f("present.credits.quiz", &[("quiz", &quiz_line)]));
     if !c.sources.is_empty() {
         text.push(String::new());
         text.push(lang.t("present.credits.sources").to_owned());
-        text.extend(c.sources.iter().map(|src| format!("• {}", credits::source_line(src, lang))));
+        text.extend(
+            c.sources
+                .iter()
+                .map(|src| format!("• {}", credits::source_line(src, lang))),
+        );
     }
     if !c.images.is_empty() {
         text.push(String::new());
         text.push(lang.t("present.credits.images").to_owned());
-        text.extend(c.images.iter().map(|(_, cr)| format!("• {}", credits::credit_line(cr, lang))));
+        text.extend(
+            c.images
+                .iter()
+                .map(|(_, cr)| format!("• {}", credits::credit_line(cr, lang))),
+        );
     }
     if c.sources.is_empty() && c.images.is_empty() {
         text.push(String::new());
         text.push(lang.t("present.credits.none").to_owned());
     }
     let body = Rect::from_min_max(pos2(rect.left(), head.bottom() + s.gap), rect.max);
-    ok &= fit::text_box(ui, body, &text.join("\n"), &FontFamily::Proportional, s.u / 30.0, s.u / 64.0, pal.text, vec2(0.0, 0.0)).1;
+    ok &= fit::text_box(
+        ui,
+        body,
+        &text.join("\n"),
+        &FontFamily::Proportional,
+        s.u / 30.0,
+        s.u / 64.0,
+        pal.text,
+        vec2(0.0, 0.0),
+    )
+    .1;
     ok
 }

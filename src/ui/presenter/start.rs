@@ -19,9 +19,16 @@ fn big_text(ui: &mut Ui) -> f32 {
     let u = super::scale_unit(ui.max_rect());
     let body = (u / 36.0).clamp(18.0, 34.0);
     let style = ui.style_mut();
-    style.text_styles.insert(TextStyle::Body, FontId::new(body, FontFamily::Proportional));
-    style.text_styles.insert(TextStyle::Button, FontId::new(body, FontFamily::Proportional));
-    style.text_styles.insert(TextStyle::Heading, FontId::new(body * 1.6, fonts::bold()));
+    style
+        .text_styles
+        .insert(TextStyle::Body, FontId::new(body, FontFamily::Proportional));
+    style.text_styles.insert(
+        TextStyle::Button,
+        FontId::new(body, FontFamily::Proportional),
+    );
+    style
+        .text_styles
+        .insert(TextStyle::Heading, FontId::new(body * 1.6, fonts::bold()));
     style.spacing.item_spacing = egui::vec2(body * 0.6, body * 0.45);
     style.spacing.button_padding = egui::vec2(body * 0.5, body * 0.25);
     style.spacing.icon_width = body * 0.9;
@@ -57,7 +64,10 @@ fn contents(ui: &mut Ui, state: &AppState, p: &PresenterState, out: &mut Vec<Com
     ui.add_space(body * 0.3);
     let console = p.console;
     let mut on = console;
-    if ui.checkbox(&mut on, lang.t("present.start.console")).changed() {
+    if ui
+        .checkbox(&mut on, lang.t("present.start.console"))
+        .changed()
+    {
         out.push(Command::Presenter(P::SetConsole(on)));
     }
     ui.add_space(body * 0.8);
@@ -66,8 +76,12 @@ fn contents(ui: &mut Ui, state: &AppState, p: &PresenterState, out: &mut Vec<Com
     ui.horizontal(|ui| {
         let start = ui.add_enabled(
             n > 0,
-            Button::new(RichText::new(lang.t("present.start.go")).strong().size(body * 1.3))
-                .min_size(egui::vec2(body * 10.0, body * 2.4)),
+            Button::new(
+                RichText::new(lang.t("present.start.go"))
+                    .strong()
+                    .size(body * 1.3),
+            )
+            .min_size(egui::vec2(body * 10.0, body * 2.4)),
         );
         if ui.ctx().memory(|m| m.focused().is_none()) && n > 0 {
             start.request_focus();
@@ -87,7 +101,11 @@ fn levels(ui: &mut Ui, state: &AppState, p: &PresenterState, out: &mut Vec<Comma
     let quiz = state.doc.quiz();
     ui.label(RichText::new(lang.t("present.start.levels")).strong());
     let mut all = p.levels.is_empty();
-    if ui.checkbox(&mut all, lang.t("present.start.all_levels")).changed() && all {
+    if ui
+        .checkbox(&mut all, lang.t("present.start.all_levels"))
+        .changed()
+        && all
+    {
         out.push(Command::Presenter(P::AllLevels));
     }
     for id in level_ids(quiz) {
@@ -108,12 +126,24 @@ fn levels(ui: &mut Ui, state: &AppState, p: &PresenterState, out: &mut Vec<Comma
 fn options(ui: &mut Ui, settings: &PresenterSettings, lang: Lang, out: &mut Vec<Command>) {
     let mut set = |s: PresenterSettings| out.push(Command::SetPresenterSettings(s));
     let mut shuffle = settings.shuffle_answers;
-    if ui.checkbox(&mut shuffle, lang.t("present.start.shuffle")).changed() {
-        set(PresenterSettings { shuffle_answers: shuffle, ..settings.clone() });
+    if ui
+        .checkbox(&mut shuffle, lang.t("present.start.shuffle"))
+        .changed()
+    {
+        set(PresenterSettings {
+            shuffle_answers: shuffle,
+            ..settings.clone()
+        });
     }
     let mut timer = settings.timer;
-    if ui.checkbox(&mut timer, lang.t("present.start.timer")).changed() {
-        set(PresenterSettings { timer, ..settings.clone() });
+    if ui
+        .checkbox(&mut timer, lang.t("present.start.timer"))
+        .changed()
+    {
+        set(PresenterSettings {
+            timer,
+            ..settings.clone()
+        });
     }
     if settings.timer {
         ui.horizontal_wrapped(|ui| {
@@ -123,8 +153,14 @@ fn options(ui: &mut Ui, settings: &PresenterSettings, lang: Lang, out: &mut Vec<
                     || lang.t("present.start.timer_none").to_owned(),
                     |s| lang.f("present.seconds", &[("n", &s)]),
                 );
-                if ui.radio(settings.default_timer_s == choice, label).clicked() {
-                    set(PresenterSettings { default_timer_s: choice, ..settings.clone() });
+                if ui
+                    .radio(settings.default_timer_s == choice, label)
+                    .clicked()
+                {
+                    set(PresenterSettings {
+                        default_timer_s: choice,
+                        ..settings.clone()
+                    });
                 }
             }
         });
@@ -132,8 +168,14 @@ fn options(ui: &mut Ui, settings: &PresenterSettings, lang: Lang, out: &mut Vec<
     ui.horizontal_wrapped(|ui| {
         ui.label(lang.t("present.start.theme"));
         for theme in ThemeChoice::ALL {
-            if ui.radio(settings.theme == theme, lang.t(theme.label_key())).clicked() {
-                set(PresenterSettings { theme, ..settings.clone() });
+            if ui
+                .radio(settings.theme == theme, lang.t(theme.label_key()))
+                .clicked()
+            {
+                set(PresenterSettings {
+                    theme,
+                    ..settings.clone()
+                });
             }
         }
     });
