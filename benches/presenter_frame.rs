@@ -23,8 +23,8 @@ use egui_kittest::Harness;
 
 fn large_png() -> Vec<u8> {
     let img = image::RgbaImage::from_fn(3000, 2000, |x, y| {
-        let v = (x ^ y) & 0xFF;
-        image::Rgba([v as u8, (x / 12) as u8, (y / 8) as u8, 255])
+        let byte = |v: u32| u8::try_from(v % 256).unwrap_or(0);
+        image::Rgba([byte(x ^ y), byte(x / 12), byte(y / 8), 255])
     });
     let mut out = Cursor::new(Vec::new());
     img.write_to(&mut out, image::ImageFormat::Png).unwrap();

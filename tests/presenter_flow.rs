@@ -273,11 +273,11 @@ fn countdown_is_shown_and_paused_with_t() {
     t.harness.run();
     t.harness.get_by_label("Temps restant : 0:18");
     press(&mut t, Key::T, 1);
-    t.clock.advance(std::time::Duration::from_secs(60));
+    t.clock.advance(std::time::Duration::from_mins(1));
     t.harness.run();
     t.harness.get_by_label("Temps restant : 0:18 (en pause)");
     press(&mut t, Key::T, 1);
-    t.clock.advance(std::time::Duration::from_secs(60));
+    t.clock.advance(std::time::Duration::from_mins(1));
     t.harness.run();
     t.harness
         .get_by_label("Temps restant : Le temps est écoulé");

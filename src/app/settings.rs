@@ -31,6 +31,7 @@ impl ThemeChoice {
 }
 
 /// Presenter options remembered between workshops.
+#[allow(clippy::struct_excessive_bools)] // independent on/off choices of the start screen
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct PresenterSettings {

@@ -6,7 +6,7 @@
 use std::collections::BTreeSet;
 
 use crate::i18n::Lang;
-use crate::model::{Credit, Quiz, Source};
+use crate::model::{Credit, Question, Quiz, Source};
 
 /// Everything the credits slide lists.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -26,7 +26,7 @@ pub fn collect<'a>(quiz: &'a Quiz, questions: &[usize]) -> Credits<'a> {
         .filter_map(|q| q.source.as_ref())
         .map(|s| s.source.as_str())
         .collect();
-    let asset_ids: BTreeSet<&str> = shown().flat_map(|q| q.asset_ids()).collect();
+    let asset_ids: BTreeSet<&str> = shown().flat_map(Question::asset_ids).collect();
     Credits {
         title: &quiz.title,
         authors: quiz.authors.iter().map(|a| a.name.as_str()).collect(),

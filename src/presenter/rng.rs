@@ -3,7 +3,7 @@
 //! Shuffling needs to be repeatable (same seed, same order: tests and the console agree with
 //! the audience view) and nothing more, so a 20-line xorshift beats a new dependency.
 
-/// xorshift64* (Vigna), seeded through SplitMix64 so that small seeds (0, 1…) still mix well.
+/// xorshift64* (Vigna), seeded through `SplitMix64` so that small seeds (0, 1…) still mix well.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Rng(u64);
 

@@ -42,6 +42,7 @@ pub struct Flash {
 }
 
 #[derive(Debug, PartialEq)]
+#[allow(clippy::struct_excessive_bools)] // independent switches of a session (blank, help…)
 pub struct PresenterState {
     pub phase: Phase,
     /// Levels chosen on the start screen; empty = all.
@@ -330,10 +331,13 @@ impl PresenterState {
         let Some(q) = quiz.questions.get(index) else {
             return;
         };
-        if forward && self.timer_on && step == deck::asking_step(q) && self.countdown.is_none() {
-            if let Some(total) = self.timer_for(q, false) {
-                self.countdown = Some((index, Countdown::started(total, now)));
-            }
+        if forward
+            && self.timer_on
+            && step == deck::asking_step(q)
+            && self.countdown.is_none()
+            && let Some(total) = self.timer_for(q, false)
+        {
+            self.countdown = Some((index, Countdown::started(total, now)));
         }
     }
 

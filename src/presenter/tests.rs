@@ -149,9 +149,9 @@ fn session(quiz: &Quiz, levels: &[&str]) -> PresenterState {
     p
 }
 
-fn press(p: &mut PresenterState, quiz: &Quiz, cmd: C, n: usize) {
+fn press(p: &mut PresenterState, quiz: &Quiz, cmd: &C, n: usize) {
     for _ in 0..n {
-        p.apply(quiz, &settings(), &cmd, at(1));
+        p.apply(quiz, &settings(), cmd, at(1));
     }
 }
 
@@ -188,9 +188,9 @@ fn level_filter_and_level_toggles() {
 
 #[test]
 fn step_sequence_per_type() {
+    use Step::{Answers as A, Explain as E, Prompt as P, Reveal as R};
     let quiz = quiz();
     let p = session(&quiz, &[]);
-    use Step::{Answers as A, Explain as E, Prompt as P, Reveal as R};
     let steps: Vec<(usize, Step)> = p
         .deck
         .iter()
@@ -236,13 +236,13 @@ fn next_back_home_end_and_leave() {
     let quiz = quiz();
     let mut p = session(&quiz, &["l1"]);
     assert_eq!(p.position(), Position::Title);
-    press(&mut p, &quiz, C::Back, 1);
+    press(&mut p, &quiz, &C::Back, 1);
     assert_eq!(
         p.position(),
         Position::Title,
         "back on the first screen stays"
     );
-    press(&mut p, &quiz, C::Next, 3);
+    press(&mut p, &quiz, &C::Next, 3);
     assert_eq!(
         p.position(),
         Position::Question {
@@ -250,9 +250,9 @@ fn next_back_home_end_and_leave() {
             step: Step::Reveal
         }
     );
-    press(&mut p, &quiz, C::Next, 2);
+    press(&mut p, &quiz, &C::Next, 2);
     assert_eq!(p.current_question(), Some(1));
-    press(&mut p, &quiz, C::Back, 1);
+    press(&mut p, &quiz, &C::Back, 1);
     assert_eq!(
         p.position(),
         Position::Question {
@@ -261,9 +261,9 @@ fn next_back_home_end_and_leave() {
         },
         "back from a prompt goes to the previous question's last step"
     );
-    press(&mut p, &quiz, C::End, 1);
+    press(&mut p, &quiz, &C::End, 1);
     assert_eq!(p.position(), Position::Credits);
-    press(&mut p, &quiz, C::Next, 1);
+    press(&mut p, &quiz, &C::Next, 1);
     assert_eq!(
         p.position(),
         Position::Credits,
@@ -274,7 +274,7 @@ fn next_back_home_end_and_leave() {
         Outcome::Leave { question: Some(0) },
         "from the credits, back to the last question seen"
     );
-    press(&mut p, &quiz, C::Home, 1);
+    press(&mut p, &quiz, &C::Home, 1);
     assert_eq!(p.position(), Position::Title);
     p.apply(&quiz, &settings(), &C::GoToQuestion(5), at(1));
     assert_eq!(
@@ -307,12 +307,12 @@ fn shift_f5_starts_on_the_question() {
 fn blank_screens_and_help() {
     let quiz = quiz();
     let mut p = session(&quiz, &[]);
-    press(&mut p, &quiz, C::Next, 1);
-    press(&mut p, &quiz, C::ToggleBlack, 1);
+    press(&mut p, &quiz, &C::Next, 1);
+    press(&mut p, &quiz, &C::ToggleBlack, 1);
     assert_eq!(view(&quiz, &p).blank, Some(Blank::Black));
-    press(&mut p, &quiz, C::ToggleWhite, 1);
+    press(&mut p, &quiz, &C::ToggleWhite, 1);
     assert_eq!(p.blank, Some(Blank::White));
-    press(&mut p, &quiz, C::Next, 1);
+    press(&mut p, &quiz, &C::Next, 1);
     assert_eq!(p.blank, None, "next un-blanks…");
     assert_eq!(p.current_question(), Some(0));
     assert_eq!(
@@ -320,7 +320,7 @@ fn blank_screens_and_help() {
         Some(Step::Prompt),
         "…without advancing"
     );
-    press(&mut p, &quiz, C::ToggleHelp, 1);
+    press(&mut p, &quiz, &C::ToggleHelp, 1);
     assert!(view(&quiz, &p).help);
     assert_eq!(
         p.apply(&quiz, &settings(), &C::Leave, at(1)),
@@ -358,7 +358,7 @@ fn countdown_starts_on_the_answers_when_enabled() {
     assert!(v.countdown.unwrap().finished);
     // Timer off: T starts a 30 s countdown by hand.
     let mut p = session(&quiz, &[]);
-    press(&mut p, &quiz, C::Next, 2);
+    press(&mut p, &quiz, &C::Next, 2);
     assert!(p.countdown.is_none());
     p.apply(&quiz, &settings(), &C::ToggleTimer, at(1));
     assert_eq!(
@@ -628,7 +628,7 @@ fn reveal_per_type() {
     p.apply(&quiz, &settings(), &C::GoToQuestion(0), at(0));
     p.apply(&quiz, &settings(), &C::End, at(0));
     p.apply(&quiz, &settings(), &C::GoToQuestion(0), at(0));
-    press(&mut p, &quiz, C::Next, 3);
+    press(&mut p, &quiz, &C::Next, 3);
     let Slide::Question(qv) = view(&quiz, &p).slide else {
         panic!()
     };

@@ -233,8 +233,72 @@ fn question_view<'a>(
         .tally_cursor
         .filter(|c| c.question == index && !reached(position, index, Step::Reveal))
         .map(|c| c.position);
+    let body = body(quiz, q, &order, (tally, editing), (step, revealed), lang);
+    let tally_strip = (TallyKind::of(q) == Some(TallyKind::RightWrong)).then(|| TallyStrip {
+        counts: tally.map_or([0, 0], |t| {
+            [
+                t.counts.first().copied().unwrap_or(0),
+                t.counts.get(1).copied().unwrap_or(0),
+            ]
+        }),
+        editing,
+        bars: revealed && tally.is_some(),
+    });
+    let tally_strip = tally_strip.filter(|s| tally.is_some() || s.editing.is_some());
+    QuestionView {
+        index,
+        prompt: &q.prompt,
+        image,
+        body,
+        revealed,
+        explanation: explaining
+            .then_some(q.explanation.as_str())
+            .filter(|e| !e.trim().is_empty()),
+        source: explaining.then(|| source_line(quiz, q, lang)).flatten(),
+        tally_strip,
+    }
+}
+
+fn mark(revealed: bool, correct: bool) -> Mark {
+    match (revealed, correct) {
+        (false, _) => Mark::Neutral,
+        (true, true) => Mark::Correct,
+        (true, false) => Mark::Dimmed,
+    }
+}
+
+/// "Source : title, detail — licence …".
+fn source_line(quiz: &Quiz, q: &crate::model::Question, lang: Lang) -> Option<String> {
+    let r = q.source.as_ref()?;
+    let source = quiz.source(&r.source);
+    let mut what = source.map_or_else(|| r.source.clone(), |s| s.title.clone());
+    if !r.detail.trim().is_empty() {
+        what = format!("{what}, {}", r.detail);
+    }
+    let license = source
+        .filter(|s| !s.license.is_empty())
+        .map(|s| credits::license_label(&s.license, lang));
+    Some(match license {
+        Some(l) => lang.f(
+            "present.source_with_license",
+            &[("source", &what), ("license", &l)],
+        ),
+        None => lang.f("present.source", &[("source", &what)]),
+    })
+}
+
+/// The answers part of a question at `step`, with right answers only once `revealed`.
+fn body<'a>(
+    quiz: &'a Quiz,
+    q: &'a crate::model::Question,
+    order: &[usize],
+    (tally, editing): (Option<&super::tally::Tally>, Option<usize>),
+    (step, revealed): (Step, bool),
+    lang: Lang,
+) -> Body<'a> {
+    let asset = |id: &str| quiz.assets.get(id);
     let show_answers = step >= Step::Answers;
-    let body = match &q.kind {
+    match &q.kind {
         QuestionKind::SingleChoice { choices }
         | QuestionKind::MultipleChoice { choices }
         | QuestionKind::Poll { choices }
@@ -304,56 +368,5 @@ fn question_view<'a>(
         }
         QuestionKind::Open { answer_text } if revealed => Body::OpenAnswer(answer_text),
         _ => Body::Nothing,
-    };
-    let tally_strip = (TallyKind::of(q) == Some(TallyKind::RightWrong)).then(|| TallyStrip {
-        counts: tally.map_or([0, 0], |t| {
-            [
-                t.counts.first().copied().unwrap_or(0),
-                t.counts.get(1).copied().unwrap_or(0),
-            ]
-        }),
-        editing,
-        bars: revealed && tally.is_some(),
-    });
-    let tally_strip = tally_strip.filter(|s| tally.is_some() || s.editing.is_some());
-    QuestionView {
-        index,
-        prompt: &q.prompt,
-        image,
-        body,
-        revealed,
-        explanation: explaining
-            .then_some(q.explanation.as_str())
-            .filter(|e| !e.trim().is_empty()),
-        source: explaining.then(|| source_line(quiz, q, lang)).flatten(),
-        tally_strip,
     }
-}
-
-fn mark(revealed: bool, correct: bool) -> Mark {
-    match (revealed, correct) {
-        (false, _) => Mark::Neutral,
-        (true, true) => Mark::Correct,
-        (true, false) => Mark::Dimmed,
-    }
-}
-
-/// "Source : title, detail — licence …".
-fn source_line(quiz: &Quiz, q: &crate::model::Question, lang: Lang) -> Option<String> {
-    let r = q.source.as_ref()?;
-    let source = quiz.source(&r.source);
-    let mut what = source.map_or_else(|| r.source.clone(), |s| s.title.clone());
-    if !r.detail.trim().is_empty() {
-        what = format!("{what}, {}", r.detail);
-    }
-    let license = source
-        .filter(|s| !s.license.is_empty())
-        .map(|s| credits::license_label(&s.license, lang));
-    Some(match license {
-        Some(l) => lang.f(
-            "present.source_with_license",
-            &[("source", &what), ("license", &l)],
-        ),
-        None => lang.f("present.source", &[("source", &what)]),
-    })
 }

@@ -77,10 +77,14 @@ pub fn console_ui(
             Some(q) => ui.label(&q.prompt),
             None => ui.label(lang.t("present.console.no_next")),
         };
-        if let Some(q) = p.next_question().and_then(|i| quiz.questions.get(i)) {
-            if let Some(a) = q.image.as_ref().and_then(|i| quiz.assets.get(&i.asset)) {
-                textures.prefetch(ui.ctx(), a);
-            }
+        // Decode the next image ahead, so it shows at once.
+        if let Some(a) = p
+            .next_question()
+            .and_then(|i| quiz.questions.get(i))
+            .and_then(|q| q.image.as_ref())
+            .and_then(|i| quiz.assets.get(&i.asset))
+        {
+            textures.prefetch(ui.ctx(), a);
         }
     });
 }
@@ -212,8 +216,7 @@ fn tally_entry(
     let counts = p
         .tallies
         .get(&index)
-        .map(|t| t.counts.clone())
-        .unwrap_or_else(|| vec![0; n]);
+        .map_or_else(|| vec![0; n], |t| t.counts.clone());
     egui::Grid::new("console-tally")
         .num_columns(2)
         .show(ui, |ui| {

@@ -46,7 +46,7 @@ pub fn fit(ui: &Ui, text: &str, family: &FontFamily, max: f32, min: f32, room: V
     let (mut lo, mut hi) = (min, max); // invariant: hi does not fit
     let mut best = None;
     while hi - lo >= 1.0 {
-        let mid = ((lo + hi) / 2.0).floor();
+        let mid = f32::midpoint(lo, hi).floor();
         let g = layout(ui, text, family, mid, room.x);
         if fits(&g, room) {
             best = Some((g, mid));
@@ -133,7 +133,7 @@ pub fn text_box(
         ui.scope_builder(egui::UiBuilder::new().max_rect(rect), |ui| {
             ui.visuals_mut().override_text_color = Some(color);
             egui::ScrollArea::vertical()
-                .id_salt(("fit-scroll", text.len(), rect.top() as i32))
+                .id_salt(("fit-scroll", text.len(), rect.top().to_bits()))
                 .max_height(rect.height())
                 .show(ui, |ui| {
                     ui.add(egui::Label::new(egui::WidgetText::from(galley)).selectable(false))

@@ -5,6 +5,7 @@
 //! screen on the other monitor as a second egui viewport. Both draw from the same
 //! [`PresenterState`], through the same [`audience_ui`], and push the same commands.
 
+mod answers;
 mod audience;
 mod console;
 mod draw;
