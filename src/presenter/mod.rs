@@ -14,6 +14,7 @@ mod state;
 pub mod summary;
 pub mod tally;
 pub mod timer;
+mod typing;
 pub mod view;
 
 #[cfg(test)]
