@@ -205,7 +205,9 @@ impl PresenterState {
             }
             PresenterCommand::SetFullscreen(on) => {
                 if self.console {
-                    self.audience_fullscreen = *on;
+                    // F from either window toggles the audience window (the console's own
+                    // full-screen state says nothing about it).
+                    self.audience_fullscreen = !self.audience_fullscreen;
                 } else {
                     return Outcome::Fullscreen(*on);
                 }

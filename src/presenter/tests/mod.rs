@@ -331,6 +331,30 @@ fn blank_screens_and_help() {
 }
 
 #[test]
+fn full_screen_goes_to_the_right_window() {
+    let quiz = quiz();
+    let mut p = session(&quiz, &[]);
+    assert_eq!(
+        p.apply(&quiz, &settings(), &C::SetFullscreen(false), at(0)),
+        Outcome::Fullscreen(false),
+        "one screen: the main window"
+    );
+    assert_eq!(
+        p.apply(&quiz, &settings(), &C::SetConsole(true), at(0)),
+        Outcome::Fullscreen(false),
+        "the console leaves full screen"
+    );
+    assert!(p.audience_fullscreen);
+    assert_eq!(
+        p.apply(&quiz, &settings(), &C::SetFullscreen(true), at(0)),
+        Outcome::Stay
+    );
+    assert!(!p.audience_fullscreen, "F toggles the audience window");
+    p.apply(&quiz, &settings(), &C::SetMonitor(2), at(0));
+    assert_eq!(p.monitor, Some(2));
+}
+
+#[test]
 fn countdown_starts_on_the_answers_when_enabled() {
     let mut quiz = quiz();
     quiz.questions[0].time_limit_s = Some(20);

@@ -28,7 +28,11 @@ fn grid(n: usize, true_false: bool, beside_image: bool) -> (usize, usize) {
 /// Accessible name of an answer: "A, triangle : texte — bonne réponse, mains levées : 7".
 fn answer_name(a: &AnswerView, lang: Lang) -> String {
     let shape = lang.t(AnswerShape::for_index(a.shown).name_key());
-    let mut name = format!("{}, {shape} : {}", shapes::letter(a.shown), a.text);
+    let what = match a.image {
+        Some((_, alt)) if a.text.trim().is_empty() => alt,
+        _ => a.text,
+    };
+    let mut name = format!("{}, {shape} : {what}", shapes::letter(a.shown));
     if a.mark == Mark::Correct {
         name = format!("{name} — {}", lang.t("present.correct_answer"));
     }
@@ -151,7 +155,13 @@ fn card(
         pos2(top.right() - badge - pad, top.bottom()),
     );
     if let Some((asset, alt)) = answer.image {
-        let side = text_rect.height().min(text_rect.width() * 0.4);
+        // An answer that is only a picture gets all the room.
+        let share = if answer.text.trim().is_empty() {
+            1.0
+        } else {
+            0.4
+        };
+        let side = text_rect.height().min(text_rect.width() * share);
         let picture = Rect::from_min_size(
             pos2(text_rect.left(), text_rect.center().y - side / 2.0),
             Vec2::splat(side),

@@ -150,12 +150,31 @@ pub fn summary(
     if lines.is_empty() {
         return ok;
     }
-    draw::card(ui, list, pal.card, Stroke::NONE);
+    let text = lines.join("\n");
+    let family = FontFamily::Proportional;
+    let fitted = fit::fit(
+        ui,
+        &text,
+        &family,
+        s.u / 26.0,
+        s.u / 64.0,
+        list.shrink(s.gap).size(),
+    );
+    // The card hugs its lines: two tallied questions do not need a screen-high box.
+    let card = Rect::from_min_size(
+        list.min,
+        vec2(
+            list.width(),
+            (fitted.galley.size().y + 2.0 * s.gap).min(list.height()),
+        ),
+    );
+    draw::card(ui, card, pal.card, Stroke::NONE);
+    let inner = card.shrink(s.gap);
     ok &= fit::text_box(
         ui,
-        list.shrink(s.gap),
-        &lines.join("\n"),
-        &FontFamily::Proportional,
+        inner,
+        &text,
+        &family,
         s.u / 26.0,
         s.u / 64.0,
         pal.card_text,
