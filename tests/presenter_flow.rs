@@ -388,3 +388,18 @@ fn console_shows_answer_notes_next_and_counts_hands() {
     assert!(matches!(t.state().mode, Mode::Editor));
     assert_eq!(t.state().editor.selected, Some(2));
 }
+
+#[test]
+fn mouse_click_advances_and_right_click_goes_back() {
+    let mut t = sample();
+    started(&mut t);
+    t.harness.get_by_label("Naviguer en sécurité").click();
+    t.harness.run();
+    assert_eq!(presenter(&t).current_question(), Some(0));
+    t.harness.get_by_label_contains("louche").click();
+    t.harness.run();
+    assert_eq!(presenter(&t).position().step(), Some(Step::Answers));
+    t.harness.get_by_label_contains("louche").click_secondary();
+    t.harness.run();
+    assert_eq!(presenter(&t).position().step(), Some(Step::Prompt));
+}

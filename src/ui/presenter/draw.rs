@@ -142,3 +142,20 @@ pub fn check(ui: &Ui, rect: Rect, pal: &Palette) {
         .circle_filled(disc.center(), side / 2.0, pal.emphasis);
     shapes::paint_check(ui.painter(), disc.shrink(side * 0.18), pal.background);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn images_keep_their_proportions() {
+        let fitted = fit_size(vec2(3000.0, 2000.0), vec2(800.0, 800.0));
+        assert!((fitted.x - 800.0).abs() < 0.01 && (fitted.y - 533.33).abs() < 0.01);
+        let tall = fit_size(vec2(400.0, 900.0), vec2(1000.0, 450.0));
+        assert!((tall.x / tall.y - 400.0 / 900.0).abs() < 1e-4);
+        assert!(tall.y <= 450.0 + 1e-3);
+        // Small images are enlarged to the room, still undistorted.
+        let small = fit_size(vec2(64.0, 32.0), vec2(640.0, 640.0));
+        assert_eq!(small, vec2(640.0, 320.0));
+    }
+}
