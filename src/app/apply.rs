@@ -111,8 +111,8 @@ pub fn apply(
         Command::ImportQuestions(picked) => import_questions(state, platform, &picked),
         Command::CloseImport => state.editor.import = None,
         Command::AddImage { target, origin } => add_image(state, platform, &target, origin),
-        Command::Present(request) => start_presenting(state, &request, effects),
-        Command::Presenter(cmd) => presenter_command(state, &cmd, effects),
+        Command::Present(request) => start_presenting(state, platform, &request, effects),
+        Command::Presenter(cmd) => presenter_command(state, platform, &cmd, effects),
         Command::SetLanguage(lang) => {
             state.settings.lang = lang;
             file_ops::save_settings(state, platform);
@@ -252,27 +252,88 @@ fn add_image(
     }
 }
 
-fn start_presenting(state: &mut AppState, request: &PresentRequest, effects: &mut Vec<Effect>) {
-    state.mode = Mode::Presenting(Box::new(PresenterState::new(state.doc.quiz(), request)));
-    effects.push(Effect::SetFullscreen(true));
+fn start_presenting(
+    state: &mut AppState,
+    platform: &Platform,
+    request: &PresentRequest,
+    effects: &mut Vec<Effect>,
+) {
+    if state.doc.quiz().questions.is_empty() {
+        state.notice = Some(Notice::Info(
+            state.lang().t("present.no_questions").to_owned(),
+        ));
+        return;
+    }
+    let p = PresenterState::new(
+        state.doc.quiz(),
+        request,
+        &state.settings.presenter,
+        platform.clock.now(),
+    );
+    // With a console, the main window stays on the laptop; the audience window opens full
+    // screen on its own.
+    effects.push(Effect::SetFullscreen(!p.console));
+    state.mode = Mode::Presenting(Box::new(p));
 }
 
 fn presenter_command(
     state: &mut AppState,
+    platform: &mut Platform,
     cmd: &presenter::PresenterCommand,
     effects: &mut Vec<Effect>,
 ) {
+    let now = platform.clock.now();
     let Mode::Presenting(p) = &mut state.mode else {
         return;
     };
-    match p.apply(cmd) {
+    match p.apply(state.doc.quiz(), &state.settings.presenter, cmd, now) {
         presenter::Outcome::Stay => {}
+        presenter::Outcome::Fullscreen(on) => effects.push(Effect::SetFullscreen(on)),
+        presenter::Outcome::ExportCsv => export_csv(state, platform),
         presenter::Outcome::Leave { question } => {
             state.mode = Mode::Editor;
             if question.is_some() {
                 state.editor.selected = question;
             }
+            clamp_selection(state);
             effects.push(Effect::SetFullscreen(false));
         }
+    }
+}
+
+/// Asks where to save the session's results and writes them atomically.
+fn export_csv(state: &mut AppState, platform: &mut Platform) {
+    let lang = state.lang();
+    let today = platform.clock.today();
+    let Mode::Presenting(p) = &state.mode else {
+        return;
+    };
+    let quiz = state.doc.quiz();
+    let bytes = presenter::csv::export(quiz, p, lang, &today);
+    let name = presenter::csv::file_name(quiz, &today, lang);
+    let dir = state
+        .doc
+        .path()
+        .and_then(|p| p.parent())
+        .map(ToOwned::to_owned);
+    let Some(path) = platform
+        .dialogs
+        .save_file(DialogKind::SaveCsv, lang, dir.as_deref(), &name)
+    else {
+        return;
+    };
+    match crate::storage::write_atomic(&path, &bytes) {
+        Ok(()) => {
+            let file = path
+                .file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned();
+            let text = lang.f("present.exported", &[("file", &file)]);
+            if let Mode::Presenting(p) = &mut state.mode {
+                p.flash(text, platform.clock.now());
+            }
+        }
+        Err(e) => file_ops::error(state, "present.export_failed", e.message(lang)),
     }
 }

@@ -31,23 +31,31 @@ impl ThemeChoice {
 }
 
 /// Presenter options remembered between workshops.
+#[allow(clippy::struct_excessive_bools)] // independent on/off choices of the start screen
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct PresenterSettings {
     pub shuffle_answers: bool,
-    /// Default countdown in seconds for questions without their own (`None` = no timer).
+    /// Show a countdown on each question (its own time, else `default_timer_s`).
+    pub timer: bool,
+    /// Default countdown in seconds for questions without their own (`None` = only questions
+    /// with a time get one).
     pub default_timer_s: Option<u32>,
     pub animations: bool,
     pub theme: ThemeChoice,
+    /// Two screens: the console on this one, the audience full screen on the other.
+    pub console: bool,
 }
 
 impl Default for PresenterSettings {
     fn default() -> Self {
         Self {
             shuffle_answers: false,
+            timer: false,
             default_timer_s: None,
             animations: true,
             theme: ThemeChoice::Light,
+            console: false,
         }
     }
 }

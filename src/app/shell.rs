@@ -74,7 +74,8 @@ impl AtelierApp {
                 editor::editor_ui(ui, &self.state, &mut self.textures, &mut out);
             }
             Mode::Presenting(p) => {
-                presenter::presenter_ui(ui, &self.state, p, &mut self.textures, &mut out);
+                let now = self.platform.clock.now();
+                presenter::presenter_ui(ui, &self.state, p, &mut self.textures, now, &mut out);
             }
         }
         modals::prompt_ui(ui, &self.state, &mut out);

@@ -89,6 +89,8 @@ pub fn build_app(
         let request = PresentRequest {
             levels: present.levels.clone(),
             from_question: None,
+            console: present.console,
+            monitor: present.monitor,
         };
         app.queue(Command::Present(request));
     }

@@ -1,31 +1,83 @@
-//! The presenter's state machine: which slide is shown, reveal, timer, tallies.
+//! Presenting a quiz to a room: the session as a pure state machine.
 //!
-//! (Skeleton: the presenter issue fills this in.) No egui here; the audience view and the
-//! console draw from a `&PresenterState`.
+//! Nothing here knows egui or the file system. [`PresenterState`] holds the session (start
+//! screen choices, the deck of screens and the cursor in it, tallies, countdown, blank screen);
+//! [`PresenterState::apply`] is its only mutator; [`view::audience_view`] extracts what the
+//! room may see. The audience window and the presenter console both draw from the same state,
+//! so they cannot disagree.
 
-use crate::model::Quiz;
+pub mod credits;
+pub mod csv;
+pub mod deck;
+pub mod rng;
+mod state;
+pub mod summary;
+pub mod tally;
+pub mod timer;
+mod typing;
+pub mod view;
+
+#[cfg(test)]
+mod tests;
+
+pub use deck::{Position, Step};
+pub use state::{Blank, FALLBACK_TIMER_S, Flash, Phase, PresenterState, level_ids, reached};
 
 /// What to present.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PresentRequest {
-    /// Level ids to run; empty = all.
+    /// Level ids to pre-select on the start screen; empty = all.
     pub levels: Vec<String>,
-    /// Start at this question index (Shift+F5), else at the title slide.
+    /// Start at this question index (Shift+F5), skipping the start and title screens.
     pub from_question: Option<usize>,
+    /// Open the presenter console (audience on another monitor).
+    pub console: bool,
+    /// Monitor of the audience window, in the system's order (console mode).
+    pub monitor: Option<usize>,
 }
 
+/// Everything the advisor can do during a session (keys, clicks, console).
 #[derive(Clone, Debug, PartialEq)]
 pub enum PresenterCommand {
+    /// Next step (reveal, then next question).
     Next,
     Back,
+    /// First screen (title).
+    Home,
+    /// Last screen (credits).
+    End,
+    GoToQuestion(usize),
     /// Leave the presenter (back to the editor on the current question).
     Leave,
-}
-
-#[derive(Debug, PartialEq)]
-pub struct PresenterState {
-    pub order: Vec<usize>,
-    pub position: usize,
+    /// Start screen: run the chosen levels.
+    Start,
+    /// Start screen: add or remove a level.
+    ToggleLevel(String),
+    /// Start screen: every level.
+    AllLevels,
+    /// Use a second screen for the console.
+    SetConsole(bool),
+    SetMonitor(usize),
+    SetFullscreen(bool),
+    ToggleBlack,
+    ToggleWhite,
+    ToggleHelp,
+    /// Start, pause or resume the countdown.
+    ToggleTimer,
+    /// A number key: types into the tally field being entered.
+    TallyDigit(u8),
+    TallyNextField,
+    TallyPrevField,
+    /// Clears the field being entered (or the question's whole tally).
+    TallyClear,
+    /// Console: set a count directly (`field` = original answer index).
+    SetTally {
+        question: usize,
+        field: usize,
+        count: u32,
+    },
+    /// Save the session's results as CSV.
+    ExportCsv,
 }
 
 /// What the app must do after a presenter command.
@@ -36,40 +88,8 @@ pub enum Outcome {
     Leave {
         question: Option<usize>,
     },
-}
-
-impl PresenterState {
-    pub fn new(quiz: &Quiz, request: &PresentRequest) -> Self {
-        let order: Vec<usize> = quiz
-            .questions
-            .iter()
-            .enumerate()
-            .filter(|(_, q)| request.levels.is_empty() || request.levels.contains(&q.level))
-            .map(|(i, _)| i)
-            .collect();
-        let position = request
-            .from_question
-            .and_then(|f| order.iter().position(|&i| i == f))
-            .unwrap_or(0);
-        Self { order, position }
-    }
-
-    pub fn current_question(&self) -> Option<usize> {
-        self.order.get(self.position).copied()
-    }
-
-    pub fn apply(&mut self, command: &PresenterCommand) -> Outcome {
-        match command {
-            PresenterCommand::Next => {
-                self.position = (self.position + 1).min(self.order.len().saturating_sub(1));
-            }
-            PresenterCommand::Back => self.position = self.position.saturating_sub(1),
-            PresenterCommand::Leave => {
-                return Outcome::Leave {
-                    question: self.current_question(),
-                };
-            }
-        }
-        Outcome::Stay
-    }
+    /// Put the main window in or out of full screen.
+    Fullscreen(bool),
+    /// Ask where to save the results and write them.
+    ExportCsv,
 }

@@ -73,6 +73,7 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
                 Command::Present(PresentRequest {
                     levels: Vec::new(),
                     from_question: selected,
+                    ..PresentRequest::default()
                 }),
                 out,
             );

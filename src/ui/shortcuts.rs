@@ -70,6 +70,7 @@ pub fn editor_shortcuts(ctx: &Context, state: &AppState, out: &mut Vec<Command>)
             out.push(Command::Present(PresentRequest {
                 levels: Vec::new(),
                 from_question: state.editor.selected,
+                ..PresentRequest::default()
             }));
         }
         if i.consume_shortcut(&PRESENT.keyboard()) {

@@ -39,7 +39,7 @@ impl Palette {
                 card_text: Color32::from_rgb(0x12, 0x12, 0x12),
                 correct: Color32::from_rgb(0xD6, 0xF2, 0xDD),
                 correct_text: Color32::from_rgb(0x0A, 0x3D, 0x1C),
-                dimmed_text: Color32::from_rgb(0x52, 0x52, 0x52),
+                dimmed_text: Color32::from_rgb(0x4A, 0x4A, 0x4A),
                 emphasis: Color32::from_rgb(0x0A, 0x5C, 0x2A),
                 bar: Color32::from_rgb(0x1F, 0x4E, 0x9A),
             },
@@ -81,6 +81,13 @@ impl Palette {
             ("dimmed_text/card", self.dimmed_text, self.card),
             ("emphasis/background", self.emphasis, self.background),
             ("bar/background", self.bar, self.background),
+            // Tally bars inside answer cards, and their numbers.
+            ("bar/card", self.bar, self.card),
+            ("card_text/background", self.card_text, self.background),
+            // Check marks and rank numbers: background colour on an emphasis disc.
+            ("background/emphasis", self.background, self.emphasis),
+            // Outline of the count being typed.
+            ("text/card", self.text, self.card),
         ]
     }
 }
