@@ -9,6 +9,8 @@
 mod images;
 mod prepare;
 mod read;
+mod read_assets;
+mod read_obj;
 mod scan;
 mod write;
 
