@@ -13,6 +13,7 @@ mod cli;
 mod common;
 mod diagnostics;
 mod editor;
+mod editor_panels;
 mod presenter;
 
 use std::collections::HashMap;
@@ -37,6 +38,7 @@ pub const TABLES: &[&[(&str, &str, &str)]] = &[
     diagnostics::ENTRIES,
     cli::ENTRIES,
     editor::ENTRIES,
+    editor_panels::ENTRIES,
     presenter::ENTRIES,
 ];
 

@@ -105,6 +105,24 @@ pub fn contrast_ratio(a: Color32, b: Color32) -> f64 {
     (hi + 0.05) / (lo + 0.05)
 }
 
+/// Text sizes of the editor: egui's defaults (14 pt body, 9 pt small) are too small for
+/// people who edit at arm's length; the "text size" setting zooms on top of these.
+pub fn editor_text_styles(style: &mut egui::Style) {
+    use egui::{FontFamily, FontId, TextStyle};
+    let sizes = [
+        (TextStyle::Small, 12.5, FontFamily::Proportional),
+        (TextStyle::Body, 15.5, FontFamily::Proportional),
+        (TextStyle::Button, 15.5, FontFamily::Proportional),
+        (TextStyle::Heading, 21.0, FontFamily::Proportional),
+        (TextStyle::Monospace, 14.0, FontFamily::Monospace),
+    ];
+    for (text_style, size, family) in sizes {
+        style.text_styles.insert(text_style, FontId::new(size, family));
+    }
+    style.spacing.interact_size.y = style.spacing.interact_size.y.max(24.0);
+    style.spacing.button_padding = egui::vec2(8.0, 4.0);
+}
+
 /// egui visuals of the editor for a theme.
 pub fn editor_visuals(theme: ThemeChoice) -> Visuals {
     match theme {
