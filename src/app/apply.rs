@@ -217,10 +217,11 @@ fn import_questions(state: &mut AppState, platform: &mut Platform, picked: &[usi
         state.editor.import = None;
         state.editor.import_picked.clear();
         state.editor.tab = super::state::EditorTab::Question;
+        // A status line, not a dialog: the work goes on with the imported question shown.
         let message = state
             .lang()
             .f("import.done", &[("n", &picked.len()), ("file", &name)]);
-        state.notice = Some(Notice::Info(message));
+        state.editor.status = Some(message);
     }
 }
 
@@ -292,7 +293,7 @@ fn add_image(
                 "notice.image_resized",
                 &[("w", &prepared.width), ("h", &prepared.height)],
             );
-            state.notice = Some(Notice::Info(message));
+            state.editor.status = Some(message);
         }
     }
 }

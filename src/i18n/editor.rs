@@ -97,6 +97,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "Choisissez une question dans la liste de gauche, ou ajoutez-en une.",
         "Pick a question in the list on the left, or add one.",
     ),
+    ("editor.add_first", "Ajouter une question ici", "Add a question here"),
     ("editor.question_number", "Question n°{n}", "Question #{n}"),
     ("editor.type", "Type", "Type"),
     ("editor.level", "Niveau", "Level"),

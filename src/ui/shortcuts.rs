@@ -46,7 +46,9 @@ pub const DELETE: Shortcut = Shortcut::new(Modifiers::NONE, Key::Delete);
 
 /// Consumes the editor's shortcuts pressed this frame and returns their commands.
 pub fn editor_shortcuts(ctx: &Context, state: &AppState, out: &mut Vec<Command>) {
-    let typing = ctx.egui_wants_keyboard_input();
+    // Only a text field takes plain keys: with the focus on a button or a list row, Delete
+    // and F5 still act.
+    let typing = ctx.text_edit_focused();
     ctx.input_mut(|i| {
         // Longest modifier combinations first: Ctrl+Shift+S must not also trigger Ctrl+S.
         let with_modifiers = [

@@ -14,7 +14,7 @@ use super::{
 };
 use crate::app::actions;
 use crate::app::command::Command;
-use crate::app::state::{AppState, EditorTab, ViewCommand};
+use crate::app::state::{AppState, ViewCommand};
 use crate::app::textures::TextureCache;
 use crate::i18n::Lang;
 use crate::model::{Question, QuestionKind, QuestionType, Quiz, SourceUse};
@@ -124,7 +124,7 @@ fn no_question(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
         ui.label(lang.t("editor.no_question_hint"));
         ui.add_space(12.0);
         if let Some(level) = state.doc.quiz().levels.first() {
-            list_rows::add_menu(ui, state, lang.t("list.add"), &level.id, false, out);
+            list_rows::add_menu(ui, state, lang.t("editor.add_first"), &level.id, false, out);
         }
     });
 }
@@ -241,5 +241,4 @@ fn explanation_and_notes(ui: &mut Ui, cx: &mut QCtx<'_>) {
     if let Some(text) = field.show(ui, &cx.q.notes) {
         cx.typing("notes", |q| q.notes = text);
     }
-    let _ = EditorTab::Question;
 }

@@ -167,6 +167,7 @@ fn rows_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     }
     let list = ui.scope_id().with("question-rows");
     let memory_id = list.with("last");
+    let scroll_id = list.with("room");
     let last: Option<(Option<usize>, Range<usize>)> = ui.data(|d| d.get_temp(memory_id));
     let mut scroll = ScrollArea::vertical()
         .id_salt("question-rows")
@@ -196,10 +197,15 @@ fn rows_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
                 }
             }
         }
-        auto_scroll_while_dragging(ui);
+        auto_scroll_while_dragging(ui, ui.data(|d| d.get_temp(scroll_id)).unwrap_or_default());
         range
     });
     ui.data_mut(|d| d.insert_temp(memory_id, (selected, output.inner)));
+    let room = (
+        output.state.clamped_offset().y > 0.5,
+        output.state.clamped_offset().y + output.inner_rect.height() < output.content_size.y - 0.5,
+    );
+    ui.data_mut(|d| d.insert_temp(scroll_id, room));
 }
 
 /// Up and Down on a focused row select the previous or next question.
@@ -245,8 +251,9 @@ fn keyboard(
     }
 }
 
-/// Scrolls the list when a dragged question nears its top or bottom edge.
-fn auto_scroll_while_dragging(ui: &Ui) {
+/// Scrolls the list when a dragged question nears its top or bottom edge (`room`: whether
+/// there is more above, below).
+fn auto_scroll_while_dragging(ui: &Ui, (above, below): (bool, bool)) {
     if !egui::DragAndDrop::has_payload_of_type::<list_rows::DraggedQuestion>(ui.ctx()) {
         return;
     }
@@ -258,10 +265,10 @@ fn auto_scroll_while_dragging(ui: &Ui) {
         return;
     }
     let edge = 32.0;
-    if pointer.y < clip.top() + edge && pointer.y > clip.top() - edge {
+    if above && pointer.y < clip.top() + edge && pointer.y > clip.top() - edge {
         ui.scroll_with_delta(egui::vec2(0.0, 10.0));
         ui.ctx().request_repaint();
-    } else if pointer.y > clip.bottom() - edge && pointer.y < clip.bottom() + edge {
+    } else if below && pointer.y > clip.bottom() - edge && pointer.y < clip.bottom() + edge {
         ui.scroll_with_delta(egui::vec2(0.0, -10.0));
         ui.ctx().request_repaint();
     }
