@@ -12,25 +12,27 @@ fn add(t: &mut TestApp, type_label: &str, prompt: &str) {
     t.click("Ajouter une question");
     t.click(type_label);
     t.type_into("Énoncé de la question", prompt);
-    t.type_into("Pourquoi ? (explication montrée après la réponse)", "Parce que.");
+    t.type_into(
+        "Pourquoi ? (explication montrée après la réponse)",
+        "Parce que.",
+    );
 }
 
 fn kind(t: &TestApp, i: usize) -> &QuestionKind {
     &t.quiz().questions[i].kind
 }
 
-#[test]
-fn a_quiz_with_every_type_of_question_from_an_empty_one() {
-    let mut t = common::empty_app();
+/// Writes one question of each type, as an author would.
+fn write_every_type(t: &mut TestApp) {
     let picture = t.path("capture.png");
     std::fs::write(&picture, common::png_bytes(320, 200)).unwrap();
 
-    add(&mut t, "Choix unique", "Quel signe dans une adresse mail ?");
+    add(t, "Choix unique", "Quel signe dans une adresse mail ?");
     t.type_into("Réponse A", "#");
     t.type_into("Réponse B", "@");
     t.click("Réponse B : bonne réponse");
 
-    add(&mut t, "Choix multiple", "Lesquels sont des navigateurs ?");
+    add(t, "Choix multiple", "Lesquels sont des navigateurs ?");
     t.click("Ajouter une réponse");
     t.type_into("Réponse A", "Firefox");
     t.type_into("Réponse B", "Word");
@@ -38,23 +40,27 @@ fn a_quiz_with_every_type_of_question_from_an_empty_one() {
     t.click("Réponse A : bonne réponse");
     t.click("Réponse C : bonne réponse");
 
-    add(&mut t, "Vrai ou faux", "Un cadenas garantit que le site est honnête.");
+    add(
+        t,
+        "Vrai ou faux",
+        "Un cadenas garantit que le site est honnête.",
+    );
     t.click("Faux");
 
-    add(&mut t, "Sondage", "Qui a déjà reçu un SMS louche ?");
+    add(t, "Sondage", "Qui a déjà reçu un SMS louche ?");
     t.type_into("Réponse A", "Oui");
     t.type_into("Réponse B", "Non");
 
-    add(&mut t, "Remise en ordre", "Remettez les étapes dans l'ordre.");
+    add(t, "Remise en ordre", "Remettez les étapes dans l'ordre.");
     t.type_into("Étape 1", "Ouvrir le navigateur");
     t.type_into("Étape 2", "Taper l'adresse");
     t.click("Ajouter une étape");
     t.type_into("Étape 3", "Valider");
 
-    add(&mut t, "Question ouverte", "Comment retenir un mot de passe ?");
+    add(t, "Question ouverte", "Comment retenir un mot de passe ?");
     t.type_into("Réponse attendue", "Une phrase de passe.");
 
-    add(&mut t, "Zone sur une image", "Montrez la barre d'adresse.");
+    add(t, "Zone sur une image", "Montrez la barre d'adresse.");
     t.dialogs.push(Some(picture));
     t.click("Choisir une image…");
     t.type_into(
@@ -62,9 +68,18 @@ fn a_quiz_with_every_type_of_question_from_an_empty_one() {
         "Un navigateur",
     );
     t.click("Ajouter une zone");
+}
 
+#[test]
+fn a_quiz_with_every_type_of_question_from_an_empty_one() {
+    let mut t = common::empty_app();
+    write_every_type(&mut t);
     let quiz = t.quiz();
-    let types: Vec<QuestionType> = quiz.questions.iter().map(|q| q.question_type()).collect();
+    let types: Vec<QuestionType> = quiz
+        .questions
+        .iter()
+        .map(atelier_quiz::model::Question::question_type)
+        .collect();
     assert_eq!(
         types,
         [
@@ -78,7 +93,10 @@ fn a_quiz_with_every_type_of_question_from_an_empty_one() {
         ]
     );
     assert!(quiz.questions.iter().all(|q| q.level == "decouverte"));
-    assert_eq!(quiz.questions[0].prompt, "Quel signe dans une adresse mail ?");
+    assert_eq!(
+        quiz.questions[0].prompt,
+        "Quel signe dans une adresse mail ?"
+    );
     let correct = |i: usize| -> Vec<(String, bool)> {
         kind(&t, i)
             .choices()

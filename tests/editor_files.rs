@@ -52,8 +52,14 @@ fn open_with_unsaved_changes_asks_then_discards() {
     let mut t = dirty_app();
     let other = saved_colleague_quiz(&t);
     t.ctrl(Key::O);
-    assert!(matches!(t.state().prompt, Some(Prompt::UnsavedChanges(Pending::OpenDialog))));
-    assert!(t.dialogs.asked().is_empty(), "asks before showing the file dialog");
+    assert!(matches!(
+        t.state().prompt,
+        Some(Prompt::UnsavedChanges(Pending::OpenDialog))
+    ));
+    assert!(
+        t.dialogs.asked().is_empty(),
+        "asks before showing the file dialog"
+    );
     t.dialogs.push(Some(other));
     t.click("Ne pas enregistrer");
     assert_eq!(t.dialogs.asked(), [DialogKind::OpenQuiz]);
@@ -78,9 +84,14 @@ fn new_with_unsaved_changes_can_save_first() {
 fn dropping_a_quiz_file_opens_it_after_asking() {
     let mut t = dirty_app();
     let other = saved_colleague_quiz(&t);
-    t.harness.input_mut().dropped_files.push(Arc::new(Dropped(other.clone())));
+    t.harness
+        .input_mut()
+        .dropped_files
+        .push(Arc::new(Dropped(other.clone())));
     t.harness.run();
-    assert!(matches!(&t.state().prompt, Some(Prompt::UnsavedChanges(Pending::Open(p))) if *p == other));
+    assert!(
+        matches!(&t.state().prompt, Some(Prompt::UnsavedChanges(Pending::Open(p))) if *p == other)
+    );
     t.click_last("Annuler");
     assert_eq!(t.quiz().title, "Quiz de test", "cancel keeps everything");
     assert!(t.state().doc.is_dirty());
@@ -100,7 +111,10 @@ fn closing_the_window_with_unsaved_changes_asks() {
         t.harness.run();
     };
     close(&mut t);
-    assert!(matches!(t.state().prompt, Some(Prompt::UnsavedChanges(Pending::Quit))));
+    assert!(matches!(
+        t.state().prompt,
+        Some(Prompt::UnsavedChanges(Pending::Quit))
+    ));
     assert!(!t.state().quitting, "the close was cancelled to ask");
     t.click_last("Annuler");
     assert!(t.state().prompt.is_none() && !t.state().quitting);
@@ -113,7 +127,11 @@ fn closing_the_window_with_unsaved_changes_asks() {
 fn a_bad_file_shows_its_errors_and_keeps_the_open_quiz() {
     let mut t = dirty_app();
     let bad = t.path("cassé.quiz.json");
-    std::fs::write(&bad, br#"{"format": "atelier-quiz", "version": 1, "title": 12"#).unwrap();
+    std::fs::write(
+        &bad,
+        br#"{"format": "atelier-quiz", "version": 1, "title": 12"#,
+    )
+    .unwrap();
     t.dialogs.push(Some(bad));
     t.ctrl(Key::O);
     t.click("Ne pas enregistrer");
@@ -154,7 +172,11 @@ fn the_recovery_copy_is_offered_and_restored_after_a_crash() {
     let state = &harness.state().state;
     assert_eq!(state.doc.quiz().title, "Travail du mardi");
     assert_eq!(state.doc.quiz().questions.len(), 2);
-    assert_eq!(state.doc.path(), Some(original.as_path()), "saving goes to the original");
+    assert_eq!(
+        state.doc.path(),
+        Some(original.as_path()),
+        "saving goes to the original"
+    );
     assert!(state.doc.is_dirty(), "restored work still needs saving");
     assert!(
         !original.exists(),
@@ -170,10 +192,19 @@ fn autosave_writes_a_recovery_copy_while_dirty() {
     t.harness.step();
     t.clock.advance(std::time::Duration::from_secs(31));
     t.harness.step();
-    t.harness.state_mut().platform.recovery.as_mut().unwrap().flush();
+    t.harness
+        .state_mut()
+        .platform
+        .recovery
+        .as_mut()
+        .unwrap()
+        .flush();
     let found = recovery.find();
     assert_eq!(found.len(), 1, "a copy after 30 s of unsaved work");
-    let copy = atelier_quiz::storage::open_quiz(&found[0].quiz_path, atelier_quiz::format::ImageCheck::Header)
-        .unwrap();
+    let copy = atelier_quiz::storage::open_quiz(
+        &found[0].quiz_path,
+        atelier_quiz::format::ImageCheck::Header,
+    )
+    .unwrap();
     assert_eq!(copy.quiz.questions[0].prompt, "Question q1 modifiée");
 }

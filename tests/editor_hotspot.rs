@@ -72,12 +72,19 @@ fn assert_close(r: &Region, expected: (f64, f64, f64, f64)) {
 fn drawing_a_rectangle_stores_fractions_of_the_image() {
     let mut t = hotspot_app();
     let c = canvas(&t);
-    assert!((c.width() / c.height() - 2.0).abs() < 0.02, "image keeps its shape");
+    assert!(
+        (c.width() / c.height() - 2.0).abs() < 0.02,
+        "image keeps its shape"
+    );
     drag(&mut t, at(c, 0.1, 0.2), at(c, 0.5, 0.7));
     let r = regions(&t);
     assert_eq!(r.len(), 1);
     assert_close(&r[0], (0.1, 0.2, 0.4, 0.5));
-    assert_eq!(t.state().editor.region, Some(0), "the new rectangle is selected");
+    assert_eq!(
+        t.state().editor.region,
+        Some(0),
+        "the new rectangle is selected"
+    );
     // Drawing backwards (bottom-right to top-left) gives the same kind of rectangle.
     drag(&mut t, at(c, 0.9, 0.9), at(c, 0.7, 0.6));
     assert_close(&regions(&t)[1], (0.7, 0.6, 0.2, 0.3));
@@ -111,7 +118,11 @@ fn rectangles_move_resize_and_delete() {
     t.harness.key_press(Key::Delete);
     t.harness.run();
     assert!(regions(&t).is_empty());
-    assert_eq!(t.quiz().questions.len(), 1, "Delete removed the rectangle, not the question");
+    assert_eq!(
+        t.quiz().questions.len(),
+        1,
+        "Delete removed the rectangle, not the question"
+    );
 }
 
 #[test]

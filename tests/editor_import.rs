@@ -36,7 +36,8 @@ fn import(t: &mut common::TestApp, picks: &[&str]) {
     t.dialogs.push(Some(path));
     t.click("Fichier");
     t.click("Importer des questions d'un autre quiz…");
-    t.harness.get_by_label("Importer des questions de « Quiz de Claire »");
+    t.harness
+        .get_by_label("Importer des questions de « Quiz de Claire »");
     for pick in picks {
         t.click(pick);
     }
@@ -45,7 +46,13 @@ fn import(t: &mut common::TestApp, picks: &[&str]) {
 #[test]
 fn imported_questions_keep_their_provenance_and_images() {
     let mut t = common::app_with(common::two_level_quiz(&[("q1", "a")]), None);
-    import(&mut t, &["2. Question c2 (Choix unique)", "3. Question c3 (Choix unique)"]);
+    import(
+        &mut t,
+        &[
+            "2. Question c2 (Choix unique)",
+            "3. Question c3 (Choix unique)",
+        ],
+    );
     t.click("Importer 2 question(s)");
     assert!(t.state().editor.import.is_none(), "the dialog closes");
     let quiz = t.quiz();
@@ -59,12 +66,26 @@ fn imported_questions_keep_their_provenance_and_images() {
         let cited = q.source.as_ref().unwrap();
         assert_eq!(cited.source, source.id);
     }
-    assert_eq!(quiz.questions[1].source.as_ref().unwrap().detail, "question n°2");
+    assert_eq!(
+        quiz.questions[1].source.as_ref().unwrap().detail,
+        "question n°2"
+    );
     let image = quiz.questions[1].image.as_ref().unwrap();
-    assert!(quiz.assets.contains_key(&image.asset), "the image came along");
-    assert_eq!(t.state().editor.selected, Some(1), "the first imported question is shown");
+    assert!(
+        quiz.assets.contains_key(&image.asset),
+        "the image came along"
+    );
+    assert_eq!(
+        t.state().editor.selected,
+        Some(1),
+        "the first imported question is shown"
+    );
     t.ctrl(egui::Key::Z);
-    assert_eq!(t.quiz(), &common::two_level_quiz(&[("q1", "a")]), "one undo step");
+    assert_eq!(
+        t.quiz(),
+        &common::two_level_quiz(&[("q1", "a")]),
+        "one undo step"
+    );
 }
 
 #[test]
@@ -84,7 +105,11 @@ fn changing_an_imported_question_offers_to_mark_the_source_adapted() {
     t.type_into("Énoncé de la question", ", reformulée");
     t.click("Oui, marquer comme adaptée");
     assert_eq!(t.quiz().sources[0].usage, Some(SourceUse::Adapted));
-    assert!(t.harness.query_by_label("Oui, marquer comme adaptée").is_none());
+    assert!(
+        t.harness
+            .query_by_label("Oui, marquer comme adaptée")
+            .is_none()
+    );
 }
 
 #[test]
@@ -95,6 +120,9 @@ fn declining_the_offer_is_remembered() {
     t.type_into("Réponse A", "x");
     t.click("Non, merci");
     t.type_into("Réponse B", "y");
-    assert!(t.harness.query_by_label("Non, merci").is_none(), "not asked again");
+    assert!(
+        t.harness.query_by_label("Non, merci").is_none(),
+        "not asked again"
+    );
     assert_eq!(t.quiz().sources[0].usage, Some(SourceUse::Reused));
 }

@@ -40,7 +40,11 @@ fn questions_move_within_their_level_with_buttons_and_keys() {
     let mut t = common::app_with(quiz, None);
     t.click("Descendre");
     assert_eq!(t.ids(), ["q2:a", "q1:a", "q3:b"]);
-    assert_eq!(t.state().editor.selected, Some(1), "the moved question stays selected");
+    assert_eq!(
+        t.state().editor.selected,
+        Some(1),
+        "the moved question stays selected"
+    );
     t.click("Monter");
     assert_eq!(t.ids(), ["q1:a", "q2:a", "q3:b"]);
     // Arrow keys on the focused list row change the selection.
@@ -60,7 +64,11 @@ fn move_to_another_level_with_the_menu() {
     let mut t = common::app_with(quiz, None);
     t.click("Changer de niveau");
     t.click_button("Pratique");
-    assert_eq!(t.ids(), ["q2:a", "q3:b", "q1:b"], "at the end of its new level");
+    assert_eq!(
+        t.ids(),
+        ["q2:a", "q3:b", "q1:b"],
+        "at the end of its new level"
+    );
     assert_eq!(t.state().editor.selected, Some(2));
     t.ctrl(Key::Z);
     assert_eq!(t.ids(), ["q1:a", "q2:a", "q3:b"], "one undo step");
@@ -81,13 +89,28 @@ fn drag_and_drop_reorders_and_moves_across_levels() {
         t.harness.run();
     };
     // q1 dropped on the lower half of q4: after it, in level b.
-    let from = t.harness.get_by_label_contains("Question 1 :").rect().center();
+    let from = t
+        .harness
+        .get_by_label_contains("Question 1 :")
+        .rect()
+        .center();
     let q4 = t.harness.get_by_label_contains("Question 4 :").rect();
-    drag(&mut t, from, q4.center() + egui::vec2(0.0, q4.height() / 4.0));
+    drag(
+        &mut t,
+        from,
+        q4.center() + egui::vec2(0.0, q4.height() / 4.0),
+    );
     assert_eq!(t.ids(), ["q2:a", "q3:b", "q4:b", "q1:b"]);
     // q3 dropped on the heading of level a: at the end of level a.
-    let from = t.harness.get_by_label_contains("Question 2 :").rect().center();
-    let heading = t.harness.get_by_label("Ajouter une question à « Découverte »").rect();
+    let from = t
+        .harness
+        .get_by_label_contains("Question 2 :")
+        .rect()
+        .center();
+    let heading = t
+        .harness
+        .get_by_label("Ajouter une question à « Découverte »")
+        .rect();
     drag(&mut t, from, heading.center() - egui::vec2(100.0, 0.0));
     assert_eq!(t.ids(), ["q2:a", "q3:a", "q4:b", "q1:b"]);
     t.ctrl(Key::Z);

@@ -27,7 +27,11 @@ fn a_typing_burst_is_one_step_and_a_pause_starts_another() {
     t.harness.get_by_label(PROMPT).type_text("!");
     t.harness.run();
     t.ctrl(Key::Z);
-    assert_eq!(t.prompts(), ["Question q1 : où cliquer ?"], "after the pause: own step");
+    assert_eq!(
+        t.prompts(),
+        ["Question q1 : où cliquer ?"],
+        "after the pause: own step"
+    );
     t.ctrl(Key::Z);
     assert_eq!(t.prompts(), ["Question q1"], "the burst undone at once");
     assert!(!t.state().doc.is_dirty(), "back to the saved state");
@@ -50,7 +54,10 @@ fn undo_redo_chain_over_different_edits() {
     for _ in 0..5 {
         t.ctrl(Key::Z);
     }
-    assert_eq!(t.quiz(), &common::two_level_quiz(&[("q1", "a"), ("q2", "a")]));
+    assert_eq!(
+        t.quiz(),
+        &common::two_level_quiz(&[("q1", "a"), ("q2", "a")])
+    );
     assert!(!t.state().doc.can_undo());
     for _ in 0..5 {
         t.ctrl(Key::Y);
@@ -66,7 +73,11 @@ fn delete_key_removes_the_question_but_not_while_typing() {
     t.harness.run();
     t.harness.key_press(Key::Delete);
     t.harness.run();
-    assert_eq!(t.quiz().questions.len(), 2, "Delete in a text field edits the text");
+    assert_eq!(
+        t.quiz().questions.len(),
+        2,
+        "Delete in a text field edits the text"
+    );
     t.harness.key_press(Key::Escape);
     t.harness.run();
     t.harness.key_press(Key::Delete);

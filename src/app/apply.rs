@@ -240,7 +240,7 @@ fn add_image(
             let rgba: Vec<u8> = pixels
                 .pixels
                 .iter()
-                .flat_map(|c| c.to_srgba_unmultiplied())
+                .flat_map(egui::Color32::to_srgba_unmultiplied)
                 .collect();
             match crate::format::encode_png(pixels.width(), pixels.height(), &rgba) {
                 Ok(b) => b,

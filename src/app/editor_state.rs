@@ -160,7 +160,11 @@ impl EditorState {
                     .import
                     .as_ref()
                     .map_or(0, |i| i.loaded.quiz.questions.len());
-                self.import_picked = if on { (0..n).collect() } else { BTreeSet::new() };
+                self.import_picked = if on {
+                    (0..n).collect()
+                } else {
+                    BTreeSet::new()
+                };
             }
             ViewCommand::SelectRegion(r) => self.region = r,
             ViewCommand::AskDeleteLevel(level) => {
@@ -282,7 +286,12 @@ fn image_field_of(quiz: &Quiz, index: usize, id: &str) -> String {
         .iter()
         .position(|c| c.image.as_ref().is_some_and(|i| i.asset == id));
     match choice {
-        Some(c) if quiz.questions[index].image.as_ref().is_none_or(|i| i.asset != id) => {
+        Some(c)
+            if quiz.questions[index]
+                .image
+                .as_ref()
+                .is_none_or(|i| i.asset != id) =>
+        {
             credit_title(&format!("choices[{c}].image"))
         }
         _ => credit_title("image"),
@@ -306,11 +315,8 @@ mod tests {
     #[test]
     fn diagnostics_jump_to_their_question_or_panel() {
         let mut quiz = Quiz::default();
-        quiz.questions.push(Question::new(
-            "q1",
-            "l",
-            QuestionType::Open.empty_kind(),
-        ));
+        quiz.questions
+            .push(Question::new("q1", "l", QuestionType::Open.empty_kind()));
         let d = Diagnostic::new(
             Problem::EmptyField,
             Subject::Question {

@@ -85,6 +85,10 @@ impl AtelierApp {
 
     /// Applies commands and carries out their window effects.
     pub fn apply_all(&mut self, ctx: &Context, commands: Vec<Command>) {
+        if !commands.is_empty() {
+            // What changed is drawn at once, not at the next mouse move.
+            ctx.request_repaint();
+        }
         let mut effects = Vec::new();
         for command in commands {
             apply(&mut self.state, &mut self.platform, command, &mut effects);
@@ -144,12 +148,12 @@ impl AtelierApp {
         if !editing {
             return;
         }
-        let target = self.state.editor.paste_target.clone().or_else(|| {
-            self.state
-                .editor
-                .selected
-                .map(ImageTarget::Question)
-        });
+        let target = self
+            .state
+            .editor
+            .paste_target
+            .clone()
+            .or_else(|| self.state.editor.selected.map(ImageTarget::Question));
         ctx.input(|i| {
             for event in &i.events {
                 match event {

@@ -25,9 +25,10 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "mot de la question, d'une réponse…",
         "word of a question, an answer…",
     ),
-    ("list.level_filter", "Niveau", "Level"),
+    ("list.show", "Afficher :", "Show:"),
+    ("list.level_filter", "Niveau affiché", "Level shown"),
     ("list.all_levels", "Tous les niveaux", "All levels"),
-    ("list.tag_filter", "Étiquette", "Tag"),
+    ("list.tag_filter", "Étiquette affichée", "Tag shown"),
     ("list.all_tags", "Toutes les étiquettes", "All tags"),
     ("list.clear_filter", "Tout afficher", "Show all"),
     ("list.duplicate", "Dupliquer", "Duplicate"),
@@ -45,10 +46,22 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "Aucune question ne correspond à la recherche.",
         "No question matches the search.",
     ),
-    ("list.unleveled", "Sans niveau valide", "Without a valid level"),
+    (
+        "list.unleveled",
+        "Sans niveau valide",
+        "Without a valid level",
+    ),
     ("list.level_count", "({n})", "({n})"),
-    ("list.empty_prompt", "(énoncé à écrire)", "(prompt to write)"),
-    ("list.row", "Question {n} : {prompt}{status}", "Question {n}: {prompt}{status}"),
+    (
+        "list.empty_prompt",
+        "(énoncé à écrire)",
+        "(prompt to write)",
+    ),
+    (
+        "list.row",
+        "Question {n} : {prompt}{status}",
+        "Question {n}: {prompt}{status}",
+    ),
     ("list.has_error", " — à corriger", " — to fix"),
     ("list.has_warning", " — à vérifier", " — to check"),
     ("list.choices", "{n} réponses", "{n} answers"),
@@ -91,18 +104,34 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "An open question: people answer aloud.",
     ),
     // Question editor.
-    ("editor.no_question", "Aucune question sélectionnée", "No question selected"),
+    (
+        "editor.no_question",
+        "Aucune question sélectionnée",
+        "No question selected",
+    ),
     (
         "editor.no_question_hint",
         "Choisissez une question dans la liste de gauche, ou ajoutez-en une.",
         "Pick a question in the list on the left, or add one.",
     ),
-    ("editor.add_first", "Ajouter une question ici", "Add a question here"),
+    (
+        "editor.add_first",
+        "Ajouter une question ici",
+        "Add a question here",
+    ),
     ("editor.question_number", "Question n°{n}", "Question #{n}"),
     ("editor.type", "Type", "Type"),
     ("editor.level", "Niveau", "Level"),
-    ("editor.level_missing", "(niveau introuvable)", "(level not found)"),
-    ("editor.prompt_section", "Ce qui est demandé", "What is asked"),
+    (
+        "editor.level_missing",
+        "(niveau introuvable)",
+        "(level not found)",
+    ),
+    (
+        "editor.prompt_section",
+        "Ce qui est demandé",
+        "What is asked",
+    ),
     ("editor.prompt", "Énoncé de la question", "Question prompt"),
     (
         "editor.prompt_hint",
@@ -110,7 +139,11 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "For example: In an e-mail address, which sign separates the name from the provider?",
     ),
     ("editor.answers_section", "Réponses", "Answers"),
-    ("editor.after_section", "Après la réponse", "After the answer"),
+    (
+        "editor.after_section",
+        "Après la réponse",
+        "After the answer",
+    ),
     (
         "editor.explanation",
         "Pourquoi ? (explication montrée après la réponse)",
@@ -136,7 +169,11 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "Cette question vient de « {title} ». Vous l'avez modifiée : indiquer que la source a été adaptée ?",
         "This question comes from “{title}”. You changed it: record that the source was adapted?",
     ),
-    ("adapted.yes", "Oui, marquer comme adaptée", "Yes, mark as adapted"),
+    (
+        "adapted.yes",
+        "Oui, marquer comme adaptée",
+        "Yes, mark as adapted",
+    ),
     ("adapted.no", "Non, merci", "No, thanks"),
     (
         "adapted.done",
@@ -160,7 +197,11 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "A poll has no correct answer: simply write the options.",
     ),
     ("choices.answer", "Réponse {letter}", "Answer {letter}"),
-    ("choices.answer_hint", "Texte de la réponse", "Text of the answer"),
+    (
+        "choices.answer_hint",
+        "Texte de la réponse",
+        "Text of the answer",
+    ),
     ("choices.correct", "Bonne réponse", "Correct"),
     (
         "choices.correct_name",
@@ -173,13 +214,21 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "{max} réponses au plus : au-delà, le groupe ne peut plus les lire.",
         "At most {max} answers: beyond that, the group can no longer read them.",
     ),
-    ("choices.move_up", "Monter la réponse {letter}", "Move answer {letter} up"),
+    (
+        "choices.move_up",
+        "Monter la réponse {letter}",
+        "Move answer {letter} up",
+    ),
     (
         "choices.move_down",
         "Descendre la réponse {letter}",
         "Move answer {letter} down",
     ),
-    ("choices.remove", "Retirer la réponse {letter}", "Remove answer {letter}"),
+    (
+        "choices.remove",
+        "Retirer la réponse {letter}",
+        "Remove answer {letter}",
+    ),
     (
         "choices.shape",
         "Au projecteur : {letter}, avec un {shape}",
@@ -206,7 +255,11 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ("ordering.item_hint", "Texte de l'étape", "Text of the step"),
     ("ordering.add", "Ajouter une étape", "Add a step"),
     ("ordering.move_up", "Monter l'étape {n}", "Move step {n} up"),
-    ("ordering.move_down", "Descendre l'étape {n}", "Move step {n} down"),
+    (
+        "ordering.move_down",
+        "Descendre l'étape {n}",
+        "Move step {n} down",
+    ),
     ("ordering.remove", "Retirer l'étape {n}", "Remove step {n}"),
     (
         "open.help",
@@ -240,7 +293,11 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ("hotspot.top", "haut", "top"),
     ("hotspot.width", "largeur", "width"),
     ("hotspot.height", "hauteur", "height"),
-    ("hotspot.value_name", "{region}, {field} (%)", "{region}, {field} (%)"),
+    (
+        "hotspot.value_name",
+        "{region}, {field} (%)",
+        "{region}, {field} (%)",
+    ),
     ("hotspot.remove", "Supprimer la zone {n}", "Delete area {n}"),
     ("hotspot.add", "Ajouter une zone", "Add an area"),
     // Images.
@@ -263,7 +320,11 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "You can also drop an image file on the window, or paste a screenshot (Ctrl+V). Large images are reduced automatically.",
     ),
     ("image.replace", "Remplacer…", "Replace…"),
-    ("image.paste_other", "Coller une autre image", "Paste another image"),
+    (
+        "image.paste_other",
+        "Coller une autre image",
+        "Paste another image",
+    ),
     ("image.remove", "Retirer l'image", "Remove the image"),
     (
         "image.alt",
@@ -337,7 +398,11 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     // Time, tags, source.
     ("meta.section", "Pour la séance", "For the session"),
-    ("meta.time_limit", "Limiter le temps de réponse", "Limit the answer time"),
+    (
+        "meta.time_limit",
+        "Limiter le temps de réponse",
+        "Limit the answer time",
+    ),
     ("meta.seconds", "secondes", "seconds"),
     (
         "meta.time_limit_help",
@@ -345,7 +410,11 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "Without a limit, you move on when the group is ready.",
     ),
     ("meta.tags", "Étiquettes", "Tags"),
-    ("meta.tag_remove", "Retirer l'étiquette « {tag} »", "Remove tag “{tag}”"),
+    (
+        "meta.tag_remove",
+        "Retirer l'étiquette « {tag} »",
+        "Remove tag “{tag}”",
+    ),
     ("meta.new_tag", "Nouvelle étiquette", "New tag"),
     ("meta.new_tag_hint", "puis Entrée", "then Enter"),
     ("meta.tag_add", "Ajouter", "Add"),
@@ -356,7 +425,11 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "Add tag “{tag}”",
     ),
     ("meta.source", "Source", "Source"),
-    ("meta.no_source", "Aucune (question originale)", "None (original question)"),
+    (
+        "meta.no_source",
+        "Aucune (question originale)",
+        "None (original question)",
+    ),
     ("meta.manage_sources", "Gérer les sources", "Manage sources"),
     ("meta.source_detail", "Précision", "Detail"),
     (
@@ -365,20 +438,44 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "e.g. question 4, reworded",
     ),
     // Competences.
-    ("competence.section", "Compétences travaillées", "Competences"),
+    (
+        "competence.section",
+        "Compétences travaillées",
+        "Competences",
+    ),
     (
         "competence.help",
         "Rattachez la question au référentiel CRCN (celui de PIX) ou à un autre référentiel.",
         "Link the question to the CRCN framework (the one PIX uses) or another framework.",
     ),
-    ("competence.add", "Ajouter une compétence", "Add a competence"),
+    (
+        "competence.add",
+        "Ajouter une compétence",
+        "Add a competence",
+    ),
     ("competence.framework", "Référentiel {n}", "Framework {n}"),
-    ("competence.other_framework", "Autre référentiel", "Other framework"),
-    ("competence.framework_name", "Nom du référentiel", "Framework name"),
+    (
+        "competence.other_framework",
+        "Autre référentiel",
+        "Other framework",
+    ),
+    (
+        "competence.framework_name",
+        "Nom du référentiel",
+        "Framework name",
+    ),
     ("competence.code", "Compétence {n}", "Competence {n}"),
     ("competence.code_hint", "code, ex. 2.1", "code, e.g. 2.1"),
     ("competence.pick", "Choisir…", "Choose…"),
-    ("competence.level", "Niveau {n} (1 à 8)", "Level {n} (1 to 8)"),
+    (
+        "competence.level",
+        "Niveau {n} (1 à 8)",
+        "Level {n} (1 to 8)",
+    ),
     ("competence.no_level", "—", "—"),
-    ("competence.remove", "Retirer la compétence {n}", "Remove competence {n}"),
+    (
+        "competence.remove",
+        "Retirer la compétence {n}",
+        "Remove competence {n}",
+    ),
 ];

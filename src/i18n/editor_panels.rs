@@ -61,14 +61,26 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "Prénom Nom, structure",
         "First and last name, organisation",
     ),
-    ("details.author_contact", "Contact (facultatif)", "Contact (optional)"),
+    (
+        "details.author_contact",
+        "Contact (facultatif)",
+        "Contact (optional)",
+    ),
     (
         "details.author_contact_hint",
         "courriel ou site web",
         "e-mail or website",
     ),
-    ("details.author_remove", "Retirer l'auteur {n}", "Remove author {n}"),
-    ("details.author_add", "Ajouter un auteur ou une autrice", "Add an author"),
+    (
+        "details.author_remove",
+        "Retirer l'auteur {n}",
+        "Remove author {n}",
+    ),
+    (
+        "details.author_add",
+        "Ajouter un auteur ou une autrice",
+        "Add an author",
+    ),
     ("details.license_section", "Licence", "License"),
     (
         "details.license_help",
@@ -78,8 +90,16 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ("details.license", "Licence du quiz", "Quiz license"),
     ("details.dates", "Dates", "Dates"),
     ("details.created", "Créé le : {date}", "Created: {date}"),
-    ("details.modified", "Modifié le : {date}", "Modified: {date}"),
-    ("details.not_saved_yet", "pas encore enregistré", "not saved yet"),
+    (
+        "details.modified",
+        "Modifié le : {date}",
+        "Modified: {date}",
+    ),
+    (
+        "details.not_saved_yet",
+        "pas encore enregistré",
+        "not saved yet",
+    ),
     (
         "details.dates_help",
         "Ces dates sont mises à jour automatiquement à l'enregistrement.",
@@ -97,7 +117,11 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "This quiz is heavy for an e-mail: remove or replace the largest images.",
     ),
     // Licenses.
-    ("license.cc_by", "CC BY 4.0 — citer l'auteur", "CC BY 4.0 — credit the author"),
+    (
+        "license.cc_by",
+        "CC BY 4.0 — citer l'auteur",
+        "CC BY 4.0 — credit the author",
+    ),
     (
         "license.cc_by_sa",
         "CC BY-SA 4.0 — citer, partager à l'identique",
@@ -139,7 +163,11 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     ("levels.empty", "aucune question", "no question"),
     ("levels.name", "Nom du niveau {n}", "Name of level {n}"),
-    ("levels.name_hint", "Découverte, Pratique…", "Discovery, Practice…"),
+    (
+        "levels.name_hint",
+        "Découverte, Pratique…",
+        "Discovery, Practice…",
+    ),
     (
         "levels.description",
         "Description du niveau {n}",
@@ -151,7 +179,11 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "Who is this level for?",
     ),
     ("levels.move_up", "Monter « {level} »", "Move “{level}” up"),
-    ("levels.move_down", "Descendre « {level} »", "Move “{level}” down"),
+    (
+        "levels.move_down",
+        "Descendre « {level} »",
+        "Move “{level}” down",
+    ),
     ("levels.delete", "Supprimer « {level} »", "Delete “{level}”"),
     (
         "levels.last_one",
@@ -180,7 +212,11 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "Supprimer aussi les {n} question(s)",
         "Delete the {n} question(s) too",
     ),
-    ("level_delete.confirm", "Supprimer le niveau", "Delete the level"),
+    (
+        "level_delete.confirm",
+        "Supprimer le niveau",
+        "Delete the level",
+    ),
     // Sources and credits.
     ("sources.section", "Sources", "Sources"),
     (
@@ -188,14 +224,38 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "Les œuvres dont ce quiz s'inspire : le quiz d'un ou une collègue, un guide public… Citer ses sources permet à chacun de réutiliser le quiz en confiance.",
         "The works this quiz draws on: a colleague's quiz, a public guide… Citing sources lets everyone reuse the quiz with confidence.",
     ),
-    ("sources.none", "Aucune source pour l'instant.", "No source yet."),
+    (
+        "sources.none",
+        "Aucune source pour l'instant.",
+        "No source yet.",
+    ),
     ("sources.number", "Source {n}", "Source {n}"),
-    ("sources.unused", "(citée par aucune question)", "(not cited by any question)"),
-    ("sources.used_by", "citée par les questions {list}", "cited by questions {list}"),
-    ("sources.title", "Titre de la source {n}", "Title of source {n}"),
-    ("sources.author", "Auteur de la source {n}", "Author of source {n}"),
+    (
+        "sources.unused",
+        "(citée par aucune question)",
+        "(not cited by any question)",
+    ),
+    (
+        "sources.used_by",
+        "citée par les questions {list}",
+        "cited by questions {list}",
+    ),
+    (
+        "sources.title",
+        "Titre de la source {n}",
+        "Title of source {n}",
+    ),
+    (
+        "sources.author",
+        "Auteur de la source {n}",
+        "Author of source {n}",
+    ),
     ("sources.url", "Lien de la source {n}", "Link of source {n}"),
-    ("sources.license", "Licence de la source {n}", "License of source {n}"),
+    (
+        "sources.license",
+        "Licence de la source {n}",
+        "License of source {n}",
+    ),
     ("sources.use", "Utilisation :", "Use:"),
     (
         "sources.changes",
@@ -208,10 +268,18 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "e.g. questions 2 and 4 reworded",
     ),
     ("sources.note", "Remarque (source {n})", "Note (source {n})"),
-    ("sources.remove", "Supprimer la source {n}", "Delete source {n}"),
+    (
+        "sources.remove",
+        "Supprimer la source {n}",
+        "Delete source {n}",
+    ),
     ("sources.add", "Ajouter une source", "Add a source"),
     ("credits.section", "Crédits des images", "Image credits"),
-    ("credits.none", "Ce quiz n'a pas d'image.", "This quiz has no image."),
+    (
+        "credits.none",
+        "Ce quiz n'a pas d'image.",
+        "This quiz has no image.",
+    ),
     ("credits.unused", "utilisée nulle part", "not used anywhere"),
     ("credits.used_by", "questions {list}", "questions {list}"),
     ("credits.field", "{field} ({id})", "{field} ({id})"),
@@ -243,8 +311,16 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "Question n°{n} « {prompt} »",
         "Question #{n} “{prompt}”",
     ),
-    ("checks.place_level", "Niveau {n} « {name} »", "Level {n} “{name}”"),
-    ("checks.place_source", "Source {n} « {title} »", "Source {n} “{title}”"),
+    (
+        "checks.place_level",
+        "Niveau {n} « {name} »",
+        "Level {n} “{name}”",
+    ),
+    (
+        "checks.place_source",
+        "Source {n} « {title} »",
+        "Source {n} “{title}”",
+    ),
     ("checks.place_author", "Auteur n°{n}", "Author #{n}"),
     ("checks.place_image", "Image « {id} »", "Image “{id}”"),
     ("field.prompt", "énoncé", "prompt"),
@@ -267,7 +343,11 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ("field.license", "licence", "license"),
     ("field.credit", "crédit", "credit"),
     ("field.created", "date de création", "creation date"),
-    ("field.modified", "date de modification", "modification date"),
+    (
+        "field.modified",
+        "date de modification",
+        "modification date",
+    ),
     ("field.id", "identifiant", "identifier"),
     ("field.competence", "compétence {n}", "competence {n}"),
     // Import.
@@ -276,8 +356,16 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "Importer des questions de « {title} »",
         "Import questions from “{title}”",
     ),
-    ("import.by", "Par {authors} — {license}", "By {authors} — {license}"),
-    ("import.no_license", "licence non indiquée", "license not stated"),
+    (
+        "import.by",
+        "Par {authors} — {license}",
+        "By {authors} — {license}",
+    ),
+    (
+        "import.no_license",
+        "licence non indiquée",
+        "license not stated",
+    ),
     (
         "import.provenance",
         "Les questions choisies sont copiées avec leurs images. Ce quiz sera ajouté à vos sources (« reprise telle quelle », avec ses auteurs et sa licence) et chaque question indiquera d'où elle vient.",
@@ -302,7 +390,11 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "Comme le groupe le verra au projecteur.",
         "As the group will see it on the projector.",
     ),
-    ("preview.show_answer", "Montrer la réponse", "Show the answer"),
+    (
+        "preview.show_answer",
+        "Montrer la réponse",
+        "Show the answer",
+    ),
     (
         "preview.nothing",
         "Sélectionnez une question pour la voir ici.",
@@ -318,5 +410,9 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "{level} · question {n} sur {total}",
         "{level} · question {n} of {total}",
     ),
-    ("preview.empty_prompt", "(énoncé à écrire)", "(prompt to write)"),
+    (
+        "preview.empty_prompt",
+        "(énoncé à écrire)",
+        "(prompt to write)",
+    ),
 ];

@@ -117,7 +117,9 @@ pub fn editor_text_styles(style: &mut egui::Style) {
         (TextStyle::Monospace, 14.0, FontFamily::Monospace),
     ];
     for (text_style, size, family) in sizes {
-        style.text_styles.insert(text_style, FontId::new(size, family));
+        style
+            .text_styles
+            .insert(text_style, FontId::new(size, family));
     }
     style.spacing.interact_size.y = style.spacing.interact_size.y.max(24.0);
     style.spacing.button_padding = egui::vec2(8.0, 4.0);

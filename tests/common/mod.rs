@@ -91,7 +91,12 @@ impl TestApp {
 /// Encoded PNG of `w`×`h` pixels (a gradient, so it is a real picture).
 pub fn png_bytes(w: u32, h: u32) -> Vec<u8> {
     let img = image::RgbaImage::from_fn(w, h, |x, y| {
-        image::Rgba([(x % 256) as u8, (y % 256) as u8, 120, 255])
+        image::Rgba([
+            u8::try_from(x % 256).unwrap(),
+            u8::try_from(y % 256).unwrap(),
+            120,
+            255,
+        ])
     });
     let mut out = std::io::Cursor::new(Vec::new());
     img.write_to(&mut out, image::ImageFormat::Png).unwrap();
@@ -131,6 +136,15 @@ impl TestApp {
         self.harness.run();
     }
 
+    /// Clicks the one widget whose name contains `part` (scrolled into view first).
+    pub fn click_contains(&mut self, part: &str) {
+        use egui_kittest::kittest::Queryable;
+        self.harness.get_by_label_contains(part).scroll_to_me();
+        self.harness.run();
+        self.harness.get_by_label_contains(part).click();
+        self.harness.run();
+    }
+
     /// Clicks the last widget named `label`: the one in a dialog, drawn over the window.
     pub fn click_last(&mut self, label: &str) {
         use egui_kittest::kittest::Queryable;
@@ -157,7 +171,8 @@ impl TestApp {
 
     /// Presses `key` with Ctrl (Cmd on macOS), then lets the app settle.
     pub fn ctrl(&mut self, key: egui::Key) {
-        self.harness.key_press_modifiers(egui::Modifiers::COMMAND, key);
+        self.harness
+            .key_press_modifiers(egui::Modifiers::COMMAND, key);
         self.harness.run();
     }
 
@@ -177,7 +192,11 @@ impl TestApp {
     }
 
     pub fn prompts(&self) -> Vec<String> {
-        self.quiz().questions.iter().map(|q| q.prompt.clone()).collect()
+        self.quiz()
+            .questions
+            .iter()
+            .map(|q| q.prompt.clone())
+            .collect()
     }
 
     pub fn ids(&self) -> Vec<String> {

@@ -114,18 +114,18 @@ pub const MIN_REGION_SIDE: f64 = 0.01;
 
 /// Keeps a rectangle inside the image, at least [`MIN_REGION_SIDE`] wide and high, rounded to
 /// 1/10,000 so files stay readable.
-pub fn clamp_region(r: Region) -> Region {
+pub fn clamp_region(region: Region) -> Region {
     let round = |v: f64| (v * 10_000.0).round() / 10_000.0;
-    let w = r.w.clamp(MIN_REGION_SIDE, 1.0);
-    let h = r.h.clamp(MIN_REGION_SIDE, 1.0);
-    let x = r.x.clamp(0.0, 1.0 - w);
-    let y = r.y.clamp(0.0, 1.0 - h);
+    let width = region.w.clamp(MIN_REGION_SIDE, 1.0);
+    let height = region.h.clamp(MIN_REGION_SIDE, 1.0);
+    let left = round(region.x.clamp(0.0, 1.0 - width));
+    let top = round(region.y.clamp(0.0, 1.0 - height));
     Region {
-        x: round(x),
-        y: round(y),
-        w: round(w.min(1.0 - round(x))),
-        h: round(h.min(1.0 - round(y))),
-        extra: r.extra,
+        x: left,
+        y: top,
+        w: round(width.min(1.0 - left)),
+        h: round(height.min(1.0 - top)),
+        extra: region.extra,
     }
 }
 
@@ -202,7 +202,10 @@ mod tests {
         assert!((region.x - 0.7).abs() < 1e-9 && region.y == 0.0);
         assert!((region.h - MIN_REGION_SIDE).abs() < 1e-9);
         set_region(&mut h, 0, Region::new(0.1, 0.2, 0.3, 0.4));
-        assert_eq!(regions_mut(&mut h).unwrap()[0], Region::new(0.1, 0.2, 0.3, 0.4));
+        assert_eq!(
+            regions_mut(&mut h).unwrap()[0],
+            Region::new(0.1, 0.2, 0.3, 0.4)
+        );
         remove_region(&mut h, 0);
         assert!(regions_mut(&mut h).unwrap().is_empty());
     }

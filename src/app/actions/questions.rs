@@ -147,13 +147,7 @@ pub fn move_within_level(quiz: &Quiz, index: usize, up: bool) -> Option<(Edit, u
             .find(same)?
             .0
     } else {
-        index
-            + 1
-            + quiz.questions[index + 1..]
-                .iter()
-                .enumerate()
-                .find(same)?
-                .0
+        index + 1 + quiz.questions[index + 1..].iter().enumerate().find(same)?.0
     };
     Some((
         Edit::MoveQuestion {

@@ -12,11 +12,8 @@ fn quiz(questions: &[(&str, &str)]) -> Quiz {
         });
     }
     for (id, level) in questions {
-        quiz.questions.push(Question::new(
-            *id,
-            *level,
-            QuestionType::Open.empty_kind(),
-        ));
+        quiz.questions
+            .push(Question::new(*id, *level, QuestionType::Open.empty_kind()));
     }
     quiz
 }
@@ -107,7 +104,8 @@ fn deleting_drops_images_nobody_else_shows() {
     let mut q = quiz(&[("1", "a"), ("2", "a")]);
     q.assets
         .insert("shared".into(), Asset::new(MediaType::Png, vec![1]));
-    q.assets.insert("own".into(), Asset::new(MediaType::Png, vec![2]));
+    q.assets
+        .insert("own".into(), Asset::new(MediaType::Png, vec![2]));
     let img = |id: &str| {
         Some(ImageRef {
             asset: id.into(),
@@ -135,7 +133,8 @@ fn deleting_drops_images_nobody_else_shows() {
 #[test]
 fn converting_keeps_texts_and_drops_choice_images() {
     let mut q = quiz(&[("1", "a")]);
-    q.assets.insert("i".into(), Asset::new(MediaType::Png, vec![1]));
+    q.assets
+        .insert("i".into(), Asset::new(MediaType::Png, vec![1]));
     q.questions[0].kind = QuestionKind::MultipleChoice {
         choices: vec![
             Choice {

@@ -34,7 +34,12 @@ pub fn remove_source(quiz: &Quiz, id: &str) -> Option<Edit> {
             }
         })
         .collect();
-    let sources = quiz.sources.iter().filter(|s| s.id != id).cloned().collect();
+    let sources = quiz
+        .sources
+        .iter()
+        .filter(|s| s.id != id)
+        .cloned()
+        .collect();
     edits.push(Edit::SetSources(sources));
     Some(batch(edits))
 }

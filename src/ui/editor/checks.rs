@@ -2,7 +2,7 @@
 //! understands ("Question n°4, answer B: the text is empty"). Clicking one opens the question or
 //! panel concerned and puts the cursor in the field to fix.
 
-use egui::{Align2, FontId, Rect, RichText, ScrollArea, Sense, Ui, WidgetInfo, Role, pos2, vec2};
+use egui::{Align2, FontId, Rect, RichText, Role, ScrollArea, Sense, Ui, WidgetInfo, pos2, vec2};
 
 use super::widgets;
 use crate::app::command::Command;
@@ -22,9 +22,19 @@ pub fn checks_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     let warnings = all.len() - errors;
     ui.add_space(6.0);
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(lang.f("checks.summary", &[("errors", &errors), ("warnings", &warnings)])).strong().size(16.0));
+        ui.label(
+            RichText::new(lang.f(
+                "checks.summary",
+                &[("errors", &errors), ("warnings", &warnings)],
+            ))
+            .strong()
+            .size(16.0),
+        );
         let mut show = !state.editor.hide_warnings;
-        if ui.checkbox(&mut show, lang.t("checks.show_warnings")).changed() {
+        if ui
+            .checkbox(&mut show, lang.t("checks.show_warnings"))
+            .changed()
+        {
             out.push(Command::View(ViewCommand::SetWarningsVisible(show)));
         }
     });
@@ -57,7 +67,8 @@ pub fn checks_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
 }
 
 fn row(ui: &mut Ui, lang: Lang, quiz: &Quiz, d: &Diagnostic) -> egui::Response {
-    let (rect, response) = ui.allocate_exact_size(vec2(ui.available_width(), ROW_HEIGHT), Sense::click());
+    let (rect, response) =
+        ui.allocate_exact_size(vec2(ui.available_width(), ROW_HEIGHT), Sense::click());
     let place = place(lang, quiz, d);
     let bare = Diagnostic {
         field: String::new(),
@@ -72,15 +83,26 @@ fn row(ui: &mut Ui, lang: Lang, quiz: &Quiz, d: &Diagnostic) -> egui::Response {
     }
     let visuals = ui.visuals();
     if response.hovered() || response.has_focus() {
-        ui.painter().rect_filled(rect, 4.0, visuals.widgets.hovered.weak_bg_fill);
+        ui.painter()
+            .rect_filled(rect, 4.0, visuals.widgets.hovered.weak_bg_fill);
     }
     if response.has_focus() {
-        ui.painter().rect_stroke(rect, 4.0, visuals.selection.stroke, egui::StrokeKind::Inside);
+        ui.painter().rect_stroke(
+            rect,
+            4.0,
+            visuals.selection.stroke,
+            egui::StrokeKind::Inside,
+        );
     }
-    let mark = Rect::from_center_size(pos2(rect.left() + 16.0, rect.top() + 16.0), vec2(20.0, 20.0));
+    let mark = Rect::from_center_size(
+        pos2(rect.left() + 16.0, rect.top() + 16.0),
+        vec2(20.0, 20.0),
+    );
     match d.severity() {
         Severity::Error => shapes::paint_error(ui.painter(), mark, visuals.error_fg_color),
-        Severity::Warning => shapes::paint_warning(ui.painter(), mark, widgets::warning_color(visuals)),
+        Severity::Warning => {
+            shapes::paint_warning(ui.painter(), mark, widgets::warning_color(visuals));
+        }
     }
     let painter = ui.painter().with_clip_rect(rect);
     painter.text(
@@ -113,15 +135,24 @@ pub fn place(lang: Lang, quiz: &Quiz, d: &Diagnostic) -> String {
             if prompt.trim().is_empty() {
                 lang.f("checks.place_question", &[("n", number)])
             } else {
-                lang.f("checks.place_question_prompt", &[("n", number), ("prompt", &prompt)])
+                lang.f(
+                    "checks.place_question_prompt",
+                    &[("n", number), ("prompt", &prompt)],
+                )
             }
         }
         Subject::Level { number, .. } => {
-            let name = quiz.levels.get(number.wrapping_sub(1)).map_or("", |l| l.name.as_str());
+            let name = quiz
+                .levels
+                .get(number.wrapping_sub(1))
+                .map_or("", |l| l.name.as_str());
             lang.f("checks.place_level", &[("n", number), ("name", &name)])
         }
         Subject::Source { number, .. } => {
-            let title = quiz.sources.get(number.wrapping_sub(1)).map_or("", |s| s.title.as_str());
+            let title = quiz
+                .sources
+                .get(number.wrapping_sub(1))
+                .map_or("", |s| s.title.as_str());
             lang.f("checks.place_source", &[("n", number), ("title", &title)])
         }
         Subject::Author { number } => lang.f("checks.place_author", &[("n", number)]),

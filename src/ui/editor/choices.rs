@@ -63,7 +63,12 @@ pub fn answer_badge(ui: &mut Ui, c: usize) {
     if ui.is_rect_visible(rect) {
         let color = ui.visuals().widgets.inactive.fg_stroke.color;
         let shape_rect = rect.shrink(2.0).translate(egui::vec2(6.0, 0.0));
-        shapes::paint_answer_shape(ui.painter(), shape_rect.shrink(6.0), AnswerShape::for_index(c), color.gamma_multiply(0.35));
+        shapes::paint_answer_shape(
+            ui.painter(),
+            shape_rect.shrink(6.0),
+            AnswerShape::for_index(c),
+            color.gamma_multiply(0.35),
+        );
         ui.painter().text(
             rect.left_center() + egui::vec2(2.0, 0.0),
             Align2::LEFT_CENTER,
@@ -142,9 +147,7 @@ fn correct_control(ui: &mut Ui, cx: &mut QCtx<'_>, c: usize, correct: bool, lett
     match cx.q.kind {
         QuestionKind::SingleChoice { .. } => {
             let response = ui.radio(correct, lang.t("choices.correct"));
-            response.widget_info(|| {
-                WidgetInfo::selected(Role::RadioButton, true, correct, &name)
-            });
+            response.widget_info(|| WidgetInfo::selected(Role::RadioButton, true, correct, &name));
             if response.clicked() && !correct {
                 cx.change(|q| parts::set_correct(q, c, true));
             }

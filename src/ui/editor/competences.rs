@@ -41,7 +41,10 @@ fn competence_row(ui: &mut Ui, cx: &mut QCtx<'_>, i: usize, c: &Competence) {
     // Framework: the known ones, or "other" with a free name.
     let known = FRAMEWORKS.iter().position(|f| *f == c.framework);
     let label = ui.label(lang.f("competence.framework", &[("n", &n)]));
-    let shown = known.map_or_else(|| lang.t("competence.other_framework").to_owned(), |k| FRAMEWORKS[k].to_owned());
+    let shown = known.map_or_else(
+        || lang.t("competence.other_framework").to_owned(),
+        |k| FRAMEWORKS[k].to_owned(),
+    );
     let mut framework: Option<String> = None;
     let combo = ComboBox::from_id_salt(cx.id(&format!("{key}.framework")))
         .selected_text(shown)
@@ -51,7 +54,10 @@ fn competence_row(ui: &mut Ui, cx: &mut QCtx<'_>, i: usize, c: &Competence) {
                     framework = Some(f.to_owned());
                 }
             }
-            if ui.selectable_label(known.is_none(), lang.t("competence.other_framework")).clicked() {
+            if ui
+                .selectable_label(known.is_none(), lang.t("competence.other_framework"))
+                .clicked()
+            {
                 framework = Some(String::new());
             }
         });
@@ -66,9 +72,12 @@ fn competence_row(ui: &mut Ui, cx: &mut QCtx<'_>, i: usize, c: &Competence) {
         });
     }
     if known.is_none() {
-        let field = TextField::new(cx.id(&format!("{key}.framework-name")), lang.t("competence.framework_name"))
-            .hint("DigComp-2.2")
-            .width(140.0);
+        let field = TextField::new(
+            cx.id(&format!("{key}.framework-name")),
+            lang.t("competence.framework_name"),
+        )
+        .hint("DigComp-2.2")
+        .width(140.0);
         if let Some(text) = field.show(ui, &c.framework) {
             cx.typing(&format!("{key}.framework"), |q| {
                 if let Some(comp) = q.competences.get_mut(i) {
@@ -124,10 +133,13 @@ fn code(ui: &mut Ui, cx: &mut QCtx<'_>, i: usize, c: &Competence, key: &str) {
             set(cx, i, |comp| code.clone_into(&mut comp.code));
         }
     } else {
-        let field = TextField::new(cx.id(&format!("{key}.code")), lang.f("competence.code", &[("n", &n)]))
-            .hint(lang.t("competence.code_hint"))
-            .width(120.0)
-            .focus(cx.focus(key) && !c.framework.trim().is_empty());
+        let field = TextField::new(
+            cx.id(&format!("{key}.code")),
+            lang.f("competence.code", &[("n", &n)]),
+        )
+        .hint(lang.t("competence.code_hint"))
+        .width(120.0)
+        .focus(cx.focus(key) && !c.framework.trim().is_empty());
         if let Some(text) = field.show(ui, &c.code) {
             cx.typing(&format!("{key}.code"), |q| {
                 if let Some(comp) = q.competences.get_mut(i) {
@@ -143,13 +155,22 @@ fn level(ui: &mut Ui, cx: &mut QCtx<'_>, i: usize, c: &Competence, key: &str) {
     let label = ui.label(lang.f("competence.level", &[("n", &(i + 1))]));
     let mut picked: Option<Option<u8>> = None;
     let combo = ComboBox::from_id_salt(cx.id(&format!("{key}.level")))
-        .selected_text(c.level.map_or_else(|| lang.t("competence.no_level").to_owned(), |l| l.to_string()))
+        .selected_text(c.level.map_or_else(
+            || lang.t("competence.no_level").to_owned(),
+            |l| l.to_string(),
+        ))
         .show_ui(ui, |ui| {
-            if ui.selectable_label(c.level.is_none(), lang.t("competence.no_level")).clicked() {
+            if ui
+                .selectable_label(c.level.is_none(), lang.t("competence.no_level"))
+                .clicked()
+            {
                 picked = Some(None);
             }
             for l in 1..=Limits::MAX_COMPETENCE_LEVEL {
-                if ui.selectable_label(c.level == Some(l), l.to_string()).clicked() {
+                if ui
+                    .selectable_label(c.level == Some(l), l.to_string())
+                    .clicked()
+                {
                     picked = Some(Some(l));
                 }
             }

@@ -32,7 +32,10 @@ pub fn details_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     let focus = state.editor.focus_field.as_deref();
     let header = Header::of(quiz);
     let mut push = |h: Header, key: &str| {
-        out.push(Command::typing(Edit::SetHeader(Box::new(h)), format!("header:{key}")));
+        out.push(Command::typing(
+            Edit::SetHeader(Box::new(h)),
+            format!("header:{key}"),
+        ));
     };
     let base = ui.scope_id();
     let id = |key: &str| base.with(("details", key));
@@ -47,20 +50,50 @@ pub fn details_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
                 .font(egui::FontId::proportional(20.0))
                 .focus(focus == Some("title"));
             if let Some(text) = title.show(ui, &quiz.title) {
-                push(Header { title: text, ..header.clone() }, "title");
+                push(
+                    Header {
+                        title: text,
+                        ..header.clone()
+                    },
+                    "title",
+                );
             }
             let description = TextField::new(id("description"), lang.t("details.description"))
                 .hint(lang.t("details.description_hint"))
                 .rows(3);
             if let Some(text) = description.show(ui, &quiz.description) {
-                push(Header { description: text, ..header.clone() }, "description");
+                push(
+                    Header {
+                        description: text,
+                        ..header.clone()
+                    },
+                    "description",
+                );
             }
-            if let Some(code) = language(ui, lang, id("language"), &quiz.language, focus == Some("language")) {
-                push(Header { language: code, ..header.clone() }, "language");
+            if let Some(code) = language(
+                ui,
+                lang,
+                id("language"),
+                &quiz.language,
+                focus == Some("language"),
+            ) {
+                push(
+                    Header {
+                        language: code,
+                        ..header.clone()
+                    },
+                    "language",
+                );
             }
             widgets::section(ui, lang.t("details.authors"));
             if let Some(authors) = authors(ui, lang, &quiz.authors, focus, &id) {
-                push(Header { authors, ..header.clone() }, "authors");
+                push(
+                    Header {
+                        authors,
+                        ..header.clone()
+                    },
+                    "authors",
+                );
             }
             widgets::section(ui, lang.t("details.license_section"));
             widgets::help(ui, lang.t("details.license_help"));
@@ -72,10 +105,18 @@ pub fn details_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
                 &quiz.license,
                 focus == Some("license"),
             ) {
-                push(Header { license, ..header.clone() }, "license");
+                push(
+                    Header {
+                        license,
+                        ..header.clone()
+                    },
+                    "license",
+                );
             }
             widgets::section(ui, lang.t("details.dates"));
-            let date = |d: &str| format_date(lang, d).unwrap_or_else(|| lang.t("details.not_saved_yet").to_owned());
+            let date = |d: &str| {
+                format_date(lang, d).unwrap_or_else(|| lang.t("details.not_saved_yet").to_owned())
+            };
             ui.label(lang.f("details.created", &[("date", &date(&quiz.created))]));
             ui.label(lang.f("details.modified", &[("date", &date(&quiz.modified))]));
             widgets::help(ui, lang.t("details.dates_help"));
@@ -106,14 +147,19 @@ fn language(ui: &mut Ui, lang: Lang, id: egui::Id, value: &str, focus: bool) -> 
         let shown = LANGUAGES
             .iter()
             .find(|(c, _)| c.eq_ignore_ascii_case(value))
-            .map_or_else(|| lang.t("details.language_other").to_owned(), |(_, n)| (*n).to_owned());
-        let combo = ComboBox::from_id_salt(id.with("combo")).selected_text(shown).show_ui(ui, |ui| {
-            for (code, name) in LANGUAGES {
-                if ui.selectable_label(value == code, name).clicked() {
-                    chosen = Some(code.to_owned());
+            .map_or_else(
+                || lang.t("details.language_other").to_owned(),
+                |(_, n)| (*n).to_owned(),
+            );
+        let combo = ComboBox::from_id_salt(id.with("combo"))
+            .selected_text(shown)
+            .show_ui(ui, |ui| {
+                for (code, name) in LANGUAGES {
+                    if ui.selectable_label(value == code, name).clicked() {
+                        chosen = Some(code.to_owned());
+                    }
                 }
-            }
-        });
+            });
         combo.response.labelled_by(label.id);
         let field = TextField::new(id.with("code"), lang.t("details.language_code"))
             .hint("fr, en, br…")
@@ -140,18 +186,24 @@ fn authors(
     for (i, a) in authors.iter().enumerate() {
         ui.horizontal_wrapped(|ui| {
             let n = i + 1;
-            let name = TextField::new(id(&format!("author-{i}-name")), lang.f("details.author_name", &[("n", &n)]))
-                .hint(lang.t("details.author_name_hint"))
-                .width(220.0)
-                .focus(focus == Some(format!("authors[{i}].name").as_str()));
+            let name = TextField::new(
+                id(&format!("author-{i}-name")),
+                lang.f("details.author_name", &[("n", &n)]),
+            )
+            .hint(lang.t("details.author_name_hint"))
+            .width(220.0)
+            .focus(focus == Some(format!("authors[{i}].name").as_str()));
             if let Some(text) = name.show(ui, &a.name) {
                 let mut list = authors.to_vec();
                 list[i].name = text;
                 changed = Some(list);
             }
-            let contact = TextField::new(id(&format!("author-{i}-contact")), lang.t("details.author_contact"))
-                .hint(lang.t("details.author_contact_hint"))
-                .width(260.0);
+            let contact = TextField::new(
+                id(&format!("author-{i}-contact")),
+                lang.t("details.author_contact"),
+            )
+            .hint(lang.t("details.author_contact_hint"))
+            .width(260.0);
             if let Some(text) = contact.show(ui, &a.contact) {
                 let mut list = authors.to_vec();
                 list[i].contact = text;
@@ -178,7 +230,11 @@ fn summary(ui: &mut Ui, state: &AppState) {
     let quiz = state.doc.quiz();
     widgets::section(ui, lang.t("details.summary"));
     for ty in QuestionType::ALL {
-        let n = quiz.questions.iter().filter(|q| q.question_type() == ty).count();
+        let n = quiz
+            .questions
+            .iter()
+            .filter(|q| q.question_type() == ty)
+            .count();
         if n > 0 {
             ui.label(format!("{} : {n}", lang.t(ty.label_key())));
         }
@@ -191,7 +247,10 @@ fn summary(ui: &mut Ui, state: &AppState) {
         Lang::Fr => format!("{mb:.1}").replace('.', ","),
         Lang::En => format!("{mb:.1}"),
     };
-    ui.label(RichText::new(lang.f("details.images_size", &[("n", &quiz.assets.len()), ("mb", &size)])));
+    ui.label(RichText::new(lang.f(
+        "details.images_size",
+        &[("n", &quiz.assets.len()), ("mb", &size)],
+    )));
     if mb > 20.0 {
         widgets::help(ui, lang.t("details.too_big_for_mail"));
     }

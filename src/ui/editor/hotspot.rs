@@ -6,8 +6,8 @@
 //! with their values, editable from the keyboard; arrow keys move the selected one.
 
 use egui::{
-    Color32, EventFilter, Id, Key, Modifiers, Pos2, Rect, Response, Sense, Stroke, StrokeKind,
-    Ui, WidgetInfo, Role, pos2, vec2,
+    Color32, EventFilter, Id, Key, Modifiers, Pos2, Rect, Response, Role, Sense, Stroke,
+    StrokeKind, Ui, WidgetInfo, pos2, vec2,
 };
 
 use super::question_editor::QCtx;
@@ -36,12 +36,11 @@ const LINE: Color32 = Color32::from_rgb(0xFF, 0xC4, 0x00);
 pub fn hotspot_ui(ui: &mut Ui, cx: &mut QCtx<'_>, regions: &[Region], textures: &mut TextureCache) {
     let lang = cx.lang;
     widgets::help(ui, lang.t("hotspot.help"));
-    let texture = cx
-        .q
-        .image
-        .as_ref()
-        .and_then(|img| cx.quiz.assets.get(&img.asset))
-        .map(|asset| textures.get(ui.ctx(), asset));
+    let texture =
+        cx.q.image
+            .as_ref()
+            .and_then(|img| cx.quiz.assets.get(&img.asset))
+            .map(|asset| textures.get(ui.ctx(), asset));
     match texture {
         Some(ImageState::Ready(texture)) => canvas(ui, cx, regions, &texture),
         Some(ImageState::Loading) => {
@@ -72,7 +71,12 @@ fn to_screen(rect: Rect, r: &Region) -> Rect {
 }
 
 fn spanning(a: (f64, f64), b: (f64, f64)) -> Region {
-    Region::new(a.0.min(b.0), a.1.min(b.1), (a.0 - b.0).abs(), (a.1 - b.1).abs())
+    Region::new(
+        a.0.min(b.0),
+        a.1.min(b.1),
+        (a.0 - b.0).abs(),
+        (a.1 - b.1).abs(),
+    )
 }
 
 fn canvas(ui: &mut Ui, cx: &mut QCtx<'_>, regions: &[Region], texture: &egui::TextureHandle) {
@@ -140,7 +144,10 @@ fn interact(
         DragKind::New { start } => (None, spanning(start, now)),
         DragKind::Move { region, grab } => {
             let r = regions.get(region)?;
-            (Some(region), Region::new(now.0 - grab.0, now.1 - grab.1, r.w, r.h))
+            (
+                Some(region),
+                Region::new(now.0 - grab.0, now.1 - grab.1, r.w, r.h),
+            )
         }
         DragKind::Resize { region, fixed } => (Some(region), spanning(fixed, now)),
     };
@@ -206,17 +213,25 @@ fn finish(cx: &mut QCtx<'_>, regions: &[Region], index: Option<usize>, region: R
             cx.change(|q| {
                 parts::add_region(q, region);
             });
-            cx.out.push(Command::View(ViewCommand::SelectRegion(Some(new))));
+            cx.out
+                .push(Command::View(ViewCommand::SelectRegion(Some(new))));
         }
         Some(i) => {
             cx.change(|q| parts::set_region(q, i, region));
-            cx.out.push(Command::View(ViewCommand::SelectRegion(Some(i))));
+            cx.out
+                .push(Command::View(ViewCommand::SelectRegion(Some(i))));
         }
     }
 }
 
 /// Arrow keys move the selected rectangle by 1 %; with Shift they resize it.
-fn keyboard(ui: &Ui, cx: &mut QCtx<'_>, response: &Response, regions: &[Region], selected: Option<usize>) {
+fn keyboard(
+    ui: &Ui,
+    cx: &mut QCtx<'_>,
+    response: &Response,
+    regions: &[Region],
+    selected: Option<usize>,
+) {
     if !response.has_focus() {
         return;
     }
@@ -261,7 +276,12 @@ fn keyboard(ui: &Ui, cx: &mut QCtx<'_>, response: &Response, regions: &[Region],
 fn paint_region(painter: &egui::Painter, rect: Rect, index: usize, selected: bool) {
     painter.rect_filled(rect, 0.0, FILL);
     let width = if selected { 4.0 } else { 2.5 };
-    painter.rect_stroke(rect, 0.0, Stroke::new(width + 2.0, Color32::BLACK), StrokeKind::Middle);
+    painter.rect_stroke(
+        rect,
+        0.0,
+        Stroke::new(width + 2.0, Color32::BLACK),
+        StrokeKind::Middle,
+    );
     painter.rect_stroke(rect, 0.0, Stroke::new(width, LINE), StrokeKind::Middle);
     let label = Rect::from_min_size(rect.min, vec2(22.0, 22.0));
     painter.rect_filled(label, 0.0, Color32::BLACK);
@@ -273,10 +293,20 @@ fn paint_region(painter: &egui::Painter, rect: Rect, index: usize, selected: boo
         Color32::WHITE,
     );
     if selected {
-        for corner in [rect.left_top(), rect.right_top(), rect.left_bottom(), rect.right_bottom()] {
+        for corner in [
+            rect.left_top(),
+            rect.right_top(),
+            rect.left_bottom(),
+            rect.right_bottom(),
+        ] {
             let handle = Rect::from_center_size(corner, vec2(HANDLE, HANDLE));
             painter.rect_filled(handle, 0.0, Color32::WHITE);
-            painter.rect_stroke(handle, 0.0, Stroke::new(1.5, Color32::BLACK), StrokeKind::Inside);
+            painter.rect_stroke(
+                handle,
+                0.0,
+                Stroke::new(1.5, Color32::BLACK),
+                StrokeKind::Inside,
+            );
         }
     }
 }
@@ -287,17 +317,35 @@ fn region_list(ui: &mut Ui, cx: &mut QCtx<'_>, regions: &[Region]) {
     let selected = cx.state.editor.region;
     for (i, r) in regions.iter().enumerate() {
         ui.horizontal_wrapped(|ui| {
-            let n = i + 1;
-            let title = lang.f("hotspot.region", &[("n", &n)]);
+            let number = i + 1;
+            let title = lang.f("hotspot.region", &[("n", &number)]);
             if ui.selectable_label(selected == Some(i), &title).clicked() {
-                cx.out.push(Command::View(ViewCommand::SelectRegion(Some(i))));
+                cx.out
+                    .push(Command::View(ViewCommand::SelectRegion(Some(i))));
             }
             let mut values = [r.x, r.y, r.w, r.h].map(|v| v * 100.0);
             let mut changed = false;
-            for (k, key) in ["hotspot.left", "hotspot.top", "hotspot.width", "hotspot.height"].iter().enumerate() {
+            for (k, key) in [
+                "hotspot.left",
+                "hotspot.top",
+                "hotspot.width",
+                "hotspot.height",
+            ]
+            .iter()
+            .enumerate()
+            {
                 ui.label(lang.t(key));
-                let name = lang.f("hotspot.value_name", &[("region", &title), ("field", &lang.t(key))]);
-                let response = ui.add(egui::DragValue::new(&mut values[k]).range(0.0..=100.0).speed(0.5).suffix(" %").max_decimals(1));
+                let name = lang.f(
+                    "hotspot.value_name",
+                    &[("region", &title), ("field", &lang.t(key))],
+                );
+                let response = ui.add(
+                    egui::DragValue::new(&mut values[k])
+                        .range(0.0..=100.0)
+                        .speed(0.5)
+                        .suffix(" %")
+                        .max_decimals(1),
+                );
                 let v = values[k];
                 response.widget_info(|| {
                     let mut info = WidgetInfo::drag_value(true, v);
@@ -308,22 +356,26 @@ fn region_list(ui: &mut Ui, cx: &mut QCtx<'_>, regions: &[Region]) {
             }
             if changed {
                 let [x, y, w, h] = values.map(|v| v / 100.0);
-                cx.typing(&format!("regions[{i}]"), |q| parts::set_region(q, i, Region::new(x, y, w, h)));
+                cx.typing(&format!("regions[{i}]"), |q| {
+                    parts::set_region(q, i, Region::new(x, y, w, h));
+                });
             }
-            let remove = lang.f("hotspot.remove", &[("n", &n)]);
+            let remove = lang.f("hotspot.remove", &[("n", &number)]);
             if widgets::icon_only(ui, Icon::Remove, &remove).clicked() {
                 cx.change(|q| parts::remove_region(q, i));
                 cx.out.push(Command::View(ViewCommand::SelectRegion(None)));
             }
         });
     }
-    if cx.q.image.is_some() && regions.len() < Limits::MAX_REGIONS
+    if cx.q.image.is_some()
+        && regions.len() < Limits::MAX_REGIONS
         && widgets::icon_button(ui, Icon::Plus, lang.t("hotspot.add")).clicked()
     {
         let new = regions.len();
         cx.change(|q| {
             parts::add_region(q, Region::new(0.4, 0.4, 0.2, 0.2));
         });
-        cx.out.push(Command::View(ViewCommand::SelectRegion(Some(new))));
+        cx.out
+            .push(Command::View(ViewCommand::SelectRegion(Some(new))));
     }
 }

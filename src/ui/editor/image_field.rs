@@ -15,7 +15,13 @@ use crate::app::textures::{ImageState, TextureCache};
 use crate::model::{Credit, ImageRef, QuestionKind, Severity};
 
 /// Shows the image of `asset_id` at most `max` points large.
-pub fn thumbnail(ui: &mut Ui, cx: &QCtx<'_>, textures: &mut TextureCache, image: &ImageRef, max: egui::Vec2) {
+pub fn thumbnail(
+    ui: &mut Ui,
+    cx: &QCtx<'_>,
+    textures: &mut TextureCache,
+    image: &ImageRef,
+    max: egui::Vec2,
+) {
     let lang = cx.lang;
     let Some(asset) = cx.quiz.assets.get(&image.asset) else {
         ui.label(RichText::new(lang.t("image.missing")).color(ui.visuals().error_fg_color));
@@ -40,7 +46,11 @@ pub fn question_image_ui(ui: &mut Ui, cx: &mut QCtx<'_>, textures: &mut TextureC
     let target = ImageTarget::Question(cx.index);
     let Some(image) = cx.q.image.clone() else {
         let hotspot = matches!(cx.q.kind, QuestionKind::Hotspot { .. });
-        let key = if hotspot { "image.needed_for_hotspot" } else { "image.none" };
+        let key = if hotspot {
+            "image.needed_for_hotspot"
+        } else {
+            "image.none"
+        };
         widgets::help(ui, lang.t(key));
         ui.horizontal_wrapped(|ui| {
             let add = ui.button(lang.t("image.add"));
@@ -76,12 +86,21 @@ pub fn question_image_ui(ui: &mut Ui, cx: &mut QCtx<'_>, textures: &mut TextureC
 }
 
 /// Alt text of an image (required: a warning mark while it is empty).
-fn alt_field(ui: &mut Ui, cx: &mut QCtx<'_>, image: &ImageRef, prefix: &str, choice: Option<usize>) {
+fn alt_field(
+    ui: &mut Ui,
+    cx: &mut QCtx<'_>,
+    image: &ImageRef,
+    prefix: &str,
+    choice: Option<usize>,
+) {
     let lang = cx.lang;
     let key = format!("{prefix}.alt");
     let label = match choice {
         None => lang.t("image.alt").to_owned(),
-        Some(c) => lang.f("image.choice_alt", &[("letter", &crate::ui::shapes::letter(c))]),
+        Some(c) => lang.f(
+            "image.choice_alt",
+            &[("letter", &crate::ui::shapes::letter(c))],
+        ),
     };
     ui.horizontal(|ui| {
         if image.alt.trim().is_empty() {
@@ -150,13 +169,24 @@ fn credit_ui(ui: &mut Ui, cx: &mut QCtx<'_>, asset_id: &str, prefix: &str) {
     };
     let lang = cx.lang;
     let key = format!("{prefix}.credit");
-    let open = cx.state.editor.focus_field.as_deref().is_some_and(|f| f.starts_with(&key));
+    let open = cx
+        .state
+        .editor
+        .focus_field
+        .as_deref()
+        .is_some_and(|f| f.starts_with(&key));
     let header = if asset.credit.is_empty() {
         lang.t("image.credit_missing").to_owned()
     } else {
         lang.f(
             "image.credit_summary",
-            &[("author", &asset.credit.author), ("license", &license_picker::license_name(lang, &asset.credit.license))],
+            &[
+                ("author", &asset.credit.author),
+                (
+                    "license",
+                    &license_picker::license_name(lang, &asset.credit.license),
+                ),
+            ],
         )
     };
     let quiz = cx.quiz;
@@ -172,7 +202,9 @@ fn credit_ui(ui: &mut Ui, cx: &mut QCtx<'_>, asset_id: &str, prefix: &str) {
                 ("url", "image.credit_url", &credit.url),
             ] {
                 let k = format!("{key}.{field}");
-                let f = TextField::new(cx.id(&k), lang.t(label)).inline().focus(cx.focus(&k));
+                let f = TextField::new(cx.id(&k), lang.t(label))
+                    .inline()
+                    .focus(cx.focus(&k));
                 if let Some(text) = f.show(ui, value) {
                     let mut c = credit.clone();
                     match field {
@@ -199,19 +231,19 @@ fn credit_ui(ui: &mut Ui, cx: &mut QCtx<'_>, asset_id: &str, prefix: &str) {
             if let Some(credit) = changed
                 && let Some(edit) = actions::set_credit(quiz, asset_id, credit)
             {
-                cx.out.push(Command::typing(edit, format!("asset:{asset_id}:credit")));
+                cx.out
+                    .push(Command::typing(edit, format!("asset:{asset_id}:credit")));
             }
         });
 }
 
 /// The image of answer `c`: small preview, alt text, credit, buttons.
 pub fn choice_image_ui(ui: &mut Ui, cx: &mut QCtx<'_>, c: usize, textures: &mut TextureCache) {
-    let Some(image) = cx
-        .q
-        .kind
-        .choices()
-        .and_then(|cs| cs.get(c))
-        .and_then(|ch| ch.image.clone())
+    let Some(image) =
+        cx.q.kind
+            .choices()
+            .and_then(|cs| cs.get(c))
+            .and_then(|ch| ch.image.clone())
     else {
         return;
     };

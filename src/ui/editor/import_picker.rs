@@ -22,7 +22,12 @@ pub fn import_picker_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     let response = Modal::new(Id::unique("import-picker")).show(ui.ctx(), |ui| {
         ui.set_width(720.0_f32.min(ui.ctx().content_rect().width() - 80.0));
         ui.heading(lang.f("import.title", &[("title", &theirs.title)]));
-        let authors = theirs.authors.iter().map(|a| a.name.as_str()).collect::<Vec<_>>().join(", ");
+        let authors = theirs
+            .authors
+            .iter()
+            .map(|a| a.name.as_str())
+            .collect::<Vec<_>>()
+            .join(", ");
         let license = if theirs.license.trim().is_empty() {
             lang.t("import.no_license").to_owned()
         } else {
@@ -31,7 +36,9 @@ pub fn import_picker_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
         ui.label(lang.f("import.by", &[("authors", &authors), ("license", &license)]));
         ui.label(RichText::new(lang.t("import.provenance")).weak());
         if theirs.license.trim().is_empty() || theirs.license.contains("tous-droits") {
-            ui.label(RichText::new(lang.t("import.check_rights")).color(ui.visuals().warn_fg_color));
+            ui.label(
+                RichText::new(lang.t("import.check_rights")).color(ui.visuals().warn_fg_color),
+            );
         }
         ui.add_space(6.0);
         ui.horizontal(|ui| {
@@ -43,28 +50,48 @@ pub fn import_picker_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             }
         });
         ui.separator();
-        ScrollArea::vertical().max_height(ui.ctx().content_rect().height() * 0.55).show(ui, |ui| {
-            for level in &theirs.levels {
-                let questions: Vec<_> = theirs.questions.iter().enumerate().filter(|(_, q)| q.level == level.id).collect();
-                if questions.is_empty() {
-                    continue;
+        ScrollArea::vertical()
+            .max_height(ui.ctx().content_rect().height() * 0.55)
+            .show(ui, |ui| {
+                for level in &theirs.levels {
+                    let questions: Vec<_> = theirs
+                        .questions
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, q)| q.level == level.id)
+                        .collect();
+                    if questions.is_empty() {
+                        continue;
+                    }
+                    ui.label(RichText::new(&level.name).strong());
+                    for (i, q) in questions {
+                        let mut on = picked.contains(&i);
+                        let text = format!(
+                            "{}. {} ({})",
+                            i + 1,
+                            q.prompt,
+                            lang.t(q.question_type().label_key())
+                        );
+                        if ui.checkbox(&mut on, text).changed() {
+                            out.push(Command::View(ViewCommand::PickImport(i, on)));
+                        }
+                    }
                 }
-                ui.label(RichText::new(&level.name).strong());
-                for (i, q) in questions {
+                for (i, q) in theirs
+                    .questions
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, q)| theirs.level(&q.level).is_none())
+                {
                     let mut on = picked.contains(&i);
-                    let text = format!("{}. {} ({})", i + 1, q.prompt, lang.t(q.question_type().label_key()));
-                    if ui.checkbox(&mut on, text).changed() {
+                    if ui
+                        .checkbox(&mut on, format!("{}. {}", i + 1, q.prompt))
+                        .changed()
+                    {
                         out.push(Command::View(ViewCommand::PickImport(i, on)));
                     }
                 }
-            }
-            for (i, q) in theirs.questions.iter().enumerate().filter(|(_, q)| theirs.level(&q.level).is_none()) {
-                let mut on = picked.contains(&i);
-                if ui.checkbox(&mut on, format!("{}. {}", i + 1, q.prompt)).changed() {
-                    out.push(Command::View(ViewCommand::PickImport(i, on)));
-                }
-            }
-        });
+            });
         ui.separator();
         ui.horizontal(|ui| {
             let n = picked.len();

@@ -18,7 +18,11 @@ pub fn level_delete_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
         out.push(Command::View(ViewCommand::CancelLevelDeletion));
         return;
     };
-    let count = quiz.questions.iter().filter(|q| q.level == level.id).count();
+    let count = quiz
+        .questions
+        .iter()
+        .filter(|q| q.level == level.id)
+        .count();
     let response = Modal::new(Id::unique("level-delete")).show(ui.ctx(), |ui| {
         ui.set_max_width(ui.available_width().min(540.0));
         ui.heading(lang.f("level_delete.title", &[("level", &level.name)]));
@@ -28,7 +32,9 @@ pub fn level_delete_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             let on = deletion.move_to.as_deref() == Some(other.id.as_str());
             let text = lang.f("level_delete.move_to", &[("level", &other.name)]);
             if ui.radio(on, text).clicked() && !on {
-                out.push(Command::View(ViewCommand::SetLevelDeletionTarget(Some(other.id.clone()))));
+                out.push(Command::View(ViewCommand::SetLevelDeletionTarget(Some(
+                    other.id.clone(),
+                ))));
             }
         }
         let none = deletion.move_to.is_none();

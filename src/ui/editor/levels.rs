@@ -58,16 +58,32 @@ fn level_card(
 ) {
     let lang = state.lang();
     let quiz = state.doc.quiz();
-    let count = quiz.questions.iter().filter(|q| q.level == level.id).count();
+    let count = quiz
+        .questions
+        .iter()
+        .filter(|q| q.level == level.id)
+        .count();
     let set = |out: &mut Vec<Command>, key: &str, change: &dyn Fn(&mut Level)| {
         let mut levels = quiz.levels.clone();
         change(&mut levels[i]);
-        out.push(Command::typing(Edit::SetLevels(levels), format!("level:{}:{key}", level.id)));
+        out.push(Command::typing(
+            Edit::SetLevels(levels),
+            format!("level:{}:{key}", level.id),
+        ));
     };
     ui.horizontal(|ui| {
-        ui.label(RichText::new(lang.f("levels.number", &[("n", &(i + 1))])).strong().size(16.0));
+        ui.label(
+            RichText::new(lang.f("levels.number", &[("n", &(i + 1))]))
+                .strong()
+                .size(16.0),
+        );
         let text = lang.f("levels.count", &[("n", &count)]);
-        if count > 0 && ui.link(text).on_hover_text(lang.t("levels.show_questions")).clicked() {
+        if count > 0
+            && ui
+                .link(text)
+                .on_hover_text(lang.t("levels.show_questions"))
+                .clicked()
+        {
             let filter = ListFilter {
                 level: Some(level.id.clone()),
                 ..ListFilter::default()
@@ -94,15 +110,25 @@ fn level_card(
         set(out, "description", &|l| l.description.clone_from(&text));
     }
     ui.horizontal_wrapped(|ui| {
-        let name = if level.name.trim().is_empty() { &level.id } else { &level.name };
+        let name = if level.name.trim().is_empty() {
+            &level.id
+        } else {
+            &level.name
+        };
         let up = lang.f("levels.move_up", &[("level", name)]);
-        if ui.add_enabled_ui(i > 0, |ui| widgets::icon_button(ui, Icon::Up, &up)).inner.clicked()
+        if ui
+            .add_enabled_ui(i > 0, |ui| widgets::icon_button(ui, Icon::Up, &up))
+            .inner
+            .clicked()
             && let Some(edit) = actions::move_level(quiz, i, true)
         {
             out.push(Command::edit(edit));
         }
         let down = lang.f("levels.move_down", &[("level", name)]);
-        if ui.add_enabled_ui(i + 1 < n, |ui| widgets::icon_button(ui, Icon::Down, &down)).inner.clicked()
+        if ui
+            .add_enabled_ui(i + 1 < n, |ui| widgets::icon_button(ui, Icon::Down, &down))
+            .inner
+            .clicked()
             && let Some(edit) = actions::move_level(quiz, i, false)
         {
             out.push(Command::edit(edit));
@@ -119,7 +145,11 @@ fn level_card(
                 }
             } else {
                 out.push(Command::View(ViewCommand::AskDeleteLevel(level.id.clone())));
-                let target = quiz.levels.iter().find(|l| l.id != level.id).map(|l| l.id.clone());
+                let target = quiz
+                    .levels
+                    .iter()
+                    .find(|l| l.id != level.id)
+                    .map(|l| l.id.clone());
                 out.push(Command::View(ViewCommand::SetLevelDeletionTarget(target)));
             }
         }

@@ -15,7 +15,10 @@ pub const LICENSES: [(&str, &str); 6] = [
     ("CC-BY-NC-SA-4.0", "license.cc_by_nc_sa"),
     ("CC0-1.0", "license.cc0"),
     ("etalab-2.0", "license.etalab"),
-    ("LicenseRef-tous-droits-reserves", "license.all_rights_reserved"),
+    (
+        "LicenseRef-tous-droits-reserves",
+        "license.all_rights_reserved",
+    ),
 ];
 
 /// The human name of a license identifier (or the identifier itself).
@@ -38,7 +41,9 @@ pub fn license_picker(
     let mut chosen = None;
     ui.horizontal_wrapped(|ui| {
         let label = ui.label(label);
-        let known = LICENSES.iter().position(|(l, _)| l.eq_ignore_ascii_case(value));
+        let known = LICENSES
+            .iter()
+            .position(|(l, _)| l.eq_ignore_ascii_case(value));
         let selected = match known {
             Some(i) => lang.t(LICENSES[i].1).to_owned(),
             None if value.trim().is_empty() => lang.t("license.none").to_owned(),

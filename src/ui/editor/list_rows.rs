@@ -5,8 +5,8 @@
 //! twenty visible rows are laid out each frame.
 
 use egui::{
-    Align, Align2, Color32, CursorIcon, FontId, Id, Layout, Order, Rect, Response, RichText,
-    Sense, Stroke, Ui, WidgetInfo, Role, pos2, vec2,
+    Align, Align2, Color32, CursorIcon, FontId, Id, Layout, Order, Rect, Response, RichText, Role,
+    Sense, Stroke, Ui, WidgetInfo, pos2, vec2,
 };
 
 use super::widgets;
@@ -78,7 +78,11 @@ fn matches(q: &Question, needle: &str, tag: Option<&str>) -> bool {
     has(&q.prompt)
         || has(&q.explanation)
         || q.tags.iter().any(|t| has(t))
-        || q.kind.choices().unwrap_or_default().iter().any(|c| has(&c.text))
+        || q.kind
+            .choices()
+            .unwrap_or_default()
+            .iter()
+            .any(|c| has(&c.text))
         || matches!(&q.kind, QuestionKind::Ordering { items } if items.iter().any(|i| has(i)))
         || matches!(&q.kind, QuestionKind::Open { answer_text } if has(answer_text))
 }
@@ -148,11 +152,24 @@ pub fn question_row(
     };
     let name = lang.f(
         "list.row",
-        &[("n", &(index + 1)), ("prompt", &prompt), ("status", &status)],
+        &[
+            ("n", &(index + 1)),
+            ("prompt", &prompt),
+            ("status", &status),
+        ],
     );
     response.widget_info(|| WidgetInfo::selected(Role::Button, true, selected, &name));
     if ui.is_rect_visible(rect) {
-        paint_row(ui, &response, rect, selected, mark, index, &prompt, &summary(lang, q));
+        paint_row(
+            ui,
+            &response,
+            rect,
+            selected,
+            mark,
+            index,
+            &prompt,
+            &summary(lang, q),
+        );
     }
     if response.clicked() && !selected {
         out.push(Command::Select(Some(index)));
@@ -185,16 +202,24 @@ fn paint_row(
         painter.rect_filled(rect, 4.0, visuals.widgets.hovered.weak_bg_fill);
     }
     if response.has_focus() {
-        painter.rect_stroke(rect.shrink(1.0), 4.0, visuals.selection.stroke, egui::StrokeKind::Inside);
+        painter.rect_stroke(
+            rect.shrink(1.0),
+            4.0,
+            visuals.selection.stroke,
+            egui::StrokeKind::Inside,
+        );
     }
     let text_color = if selected {
         visuals.selection.stroke.color
     } else {
         visuals.text_color()
     };
-    let mark_rect = Rect::from_center_size(pos2(rect.left() + 14.0, rect.center().y), vec2(18.0, 18.0));
+    let mark_rect =
+        Rect::from_center_size(pos2(rect.left() + 14.0, rect.center().y), vec2(18.0, 18.0));
     match mark {
-        Some(Severity::Error) => crate::ui::shapes::paint_error(painter, mark_rect, visuals.error_fg_color),
+        Some(Severity::Error) => {
+            crate::ui::shapes::paint_error(painter, mark_rect, visuals.error_fg_color);
+        }
         Some(Severity::Warning) => {
             crate::ui::shapes::paint_warning(painter, mark_rect, widgets::warning_color(visuals));
         }
@@ -203,18 +228,33 @@ fn paint_row(
     let left = rect.left() + 28.0;
     let number = format!("{}.", index + 1);
     let font = FontId::proportional(15.0);
-    let n = painter.text(pos2(left, rect.top() + 5.0), Align2::LEFT_TOP, number, font.clone(), text_color);
+    let n = painter.text(
+        pos2(left, rect.top() + 5.0),
+        Align2::LEFT_TOP,
+        number,
+        font.clone(),
+        text_color,
+    );
     let text_left = n.right() + 6.0;
     let max = rect.right() - text_left - 6.0;
     let galley = painter.layout(prompt.to_owned(), font, text_color, max.max(10.0));
-    let first_line = galley.rows.first().map_or(0, |r| r.char_count_including_newline().into());
+    let first_line = galley
+        .rows
+        .first()
+        .map_or(0, |r| r.char_count_including_newline().into());
     let mut shown: String = prompt.chars().take(first_line).collect();
     if first_line < prompt.chars().count() {
         shown = format!("{}…", shown.trim_end());
     }
     let line = painter.layout_no_wrap(shown, FontId::proportional(15.0), text_color);
-    painter.with_clip_rect(rect).galley(pos2(text_left, rect.top() + 5.0), line, text_color);
-    let weak = if selected { text_color } else { visuals.weak_text_color() };
+    painter
+        .with_clip_rect(rect)
+        .galley(pos2(text_left, rect.top() + 5.0), line, text_color);
+    let weak = if selected {
+        text_color
+    } else {
+        visuals.weak_text_color()
+    };
     painter.with_clip_rect(rect).text(
         pos2(text_left, rect.bottom() - 5.0),
         Align2::LEFT_BOTTOM,
@@ -233,9 +273,19 @@ fn drag_preview(ui: &Ui, prompt: &str) {
     let layer = egui::LayerId::new(Order::Tooltip, Id::unique("dragged-question"));
     let painter = ui.ctx().layer_painter(layer);
     let text: String = prompt.chars().take(40).collect();
-    let galley = painter.layout_no_wrap(text, FontId::proportional(14.0), ui.visuals().strong_text_color());
+    let galley = painter.layout_no_wrap(
+        text,
+        FontId::proportional(14.0),
+        ui.visuals().strong_text_color(),
+    );
     let rect = Rect::from_min_size(pos + vec2(12.0, 4.0), galley.size() + vec2(12.0, 8.0));
-    painter.rect(rect, 4.0, ui.visuals().window_fill, ui.visuals().window_stroke, egui::StrokeKind::Inside);
+    painter.rect(
+        rect,
+        4.0,
+        ui.visuals().window_fill,
+        ui.visuals().window_stroke,
+        egui::StrokeKind::Inside,
+    );
     painter.galley(rect.min + vec2(6.0, 4.0), galley, Color32::PLACEHOLDER);
 }
 
@@ -250,9 +300,16 @@ fn drop_on_question(
     let Some(dragged) = response.dnd_hover_payload::<DraggedQuestion>() else {
         return;
     };
-    let pointer = ui.ctx().pointer_interact_pos().unwrap_or(response.rect.center());
+    let pointer = ui
+        .ctx()
+        .pointer_interact_pos()
+        .unwrap_or(response.rect.center());
     let before = pointer.y < response.rect.center().y;
-    let y = if before { response.rect.top() } else { response.rect.bottom() };
+    let y = if before {
+        response.rect.top()
+    } else {
+        response.rect.bottom()
+    };
     let stroke = Stroke::new(3.0, ui.visuals().selection.stroke.color);
     ui.painter().hline(response.rect.x_range(), y, stroke);
     if response.dnd_release_payload::<DraggedQuestion>().is_some() {
@@ -277,7 +334,13 @@ pub fn push_drop(state: &AppState, from: usize, target: &DropTarget, out: &mut V
 }
 
 /// A level's heading: name, count, "add a question here"; a drop target for its level.
-pub fn level_row(ui: &mut Ui, state: &AppState, level: usize, count: usize, out: &mut Vec<Command>) {
+pub fn level_row(
+    ui: &mut Ui,
+    state: &AppState,
+    level: usize,
+    count: usize,
+    out: &mut Vec<Command>,
+) {
     let lang = state.lang();
     let quiz = state.doc.quiz();
     let l = &quiz.levels[level];
@@ -287,7 +350,11 @@ pub fn level_row(ui: &mut Ui, state: &AppState, level: usize, count: usize, out:
         Layout::left_to_right(Align::Center),
         |ui| {
             ui.set_min_size(vec2(width, ROW_HEIGHT));
-            let name = if l.name.trim().is_empty() { &l.id } else { &l.name };
+            let name = if l.name.trim().is_empty() {
+                &l.id
+            } else {
+                &l.name
+            };
             ui.label(RichText::new(name).strong().size(17.0));
             ui.label(RichText::new(lang.f("list.level_count", &[("n", &count)])).weak());
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
@@ -297,15 +364,24 @@ pub fn level_row(ui: &mut Ui, state: &AppState, level: usize, count: usize, out:
         },
     );
     let rect = inner.response.rect;
-    let zone = ui.interact(rect, ui.scope_id().with(("level-row", level)), Sense::hover());
+    let zone = ui.interact(
+        rect,
+        ui.scope_id().with(("level-row", level)),
+        Sense::hover(),
+    );
     if zone.dnd_hover_payload::<DraggedQuestion>().is_some() {
         let stroke = Stroke::new(2.0, ui.visuals().selection.stroke.color);
-        ui.painter().rect_stroke(rect, 4.0, stroke, egui::StrokeKind::Inside);
+        ui.painter()
+            .rect_stroke(rect, 4.0, stroke, egui::StrokeKind::Inside);
     }
     if let Some(dragged) = zone.dnd_release_payload::<DraggedQuestion>() {
         push_drop(state, dragged.0, &DropTarget::EndOf(l.id.clone()), out);
     }
-    ui.painter().hline(rect.x_range(), rect.bottom(), ui.visuals().widgets.noninteractive.bg_stroke);
+    ui.painter().hline(
+        rect.x_range(),
+        rect.bottom(),
+        ui.visuals().widgets.noninteractive.bg_stroke,
+    );
 }
 
 /// The "add a question" menu: one entry per type. `compact` shows only a "+" icon.
@@ -318,7 +394,11 @@ pub fn add_menu(
     out: &mut Vec<Command>,
 ) {
     let lang = state.lang();
-    let text = if compact { RichText::new("+").strong().size(18.0) } else { RichText::new(label) };
+    let text = if compact {
+        RichText::new("+").strong().size(18.0)
+    } else {
+        RichText::new(label)
+    };
     let response = ui
         .menu_button(text, |ui| {
             ui.label(RichText::new(lang.t("list.choose_type")).weak());
@@ -328,7 +408,8 @@ pub fn add_menu(
                     .on_hover_text(lang.t(type_help_key(ty)));
                 if item.clicked() {
                     let quiz = state.doc.quiz();
-                    let (edit, index) = actions::add_question(quiz, level, ty, state.editor.selected);
+                    let (edit, index) =
+                        actions::add_question(quiz, level, ty, state.editor.selected);
                     out.push(Command::Edit {
                         edit,
                         coalesce: None,

@@ -107,7 +107,10 @@ fn new_tag_field(ui: &mut Ui, cx: &mut QCtx<'_>) {
         )
         .labelled_by(label.id);
     let entered = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
-    let button = ui.add_enabled(!buffer.trim().is_empty(), egui::Button::new(lang.t("meta.tag_add")));
+    let button = ui.add_enabled(
+        !buffer.trim().is_empty(),
+        egui::Button::new(lang.t("meta.tag_add")),
+    );
     if entered || button.clicked() {
         let new: Vec<String> = buffer
             .split(',')
@@ -141,14 +144,21 @@ fn source(ui: &mut Ui, cx: &mut QCtx<'_>) {
         };
         let shown = current.map_or_else(
             || lang.t("meta.no_source").to_owned(),
-            |r| cx.quiz.source(&r.source).map_or_else(|| r.source.clone(), title),
+            |r| {
+                cx.quiz
+                    .source(&r.source)
+                    .map_or_else(|| r.source.clone(), title)
+            },
         );
         let mut picked: Option<Option<String>> = None;
         let combo = ComboBox::from_id_salt(cx.id("source"))
             .selected_text(shown)
             .width(320.0)
             .show_ui(ui, |ui| {
-                if ui.selectable_label(current.is_none(), lang.t("meta.no_source")).clicked() {
+                if ui
+                    .selectable_label(current.is_none(), lang.t("meta.no_source"))
+                    .clicked()
+                {
                     picked = Some(None);
                 }
                 for s in sources {
@@ -166,13 +176,18 @@ fn source(ui: &mut Ui, cx: &mut QCtx<'_>) {
             cx.change(|q| {
                 q.source = choice.map(|id| SourceRef {
                     source: id,
-                    detail: q.source.as_ref().map(|s| s.detail.clone()).unwrap_or_default(),
+                    detail: q
+                        .source
+                        .as_ref()
+                        .map(|s| s.detail.clone())
+                        .unwrap_or_default(),
                     ..SourceRef::default()
                 });
             });
         }
         if ui.link(lang.t("meta.manage_sources")).clicked() {
-            cx.out.push(Command::View(ViewCommand::SetTab(EditorTab::Sources)));
+            cx.out
+                .push(Command::View(ViewCommand::SetTab(EditorTab::Sources)));
         }
     });
     if let Some(r) = current {

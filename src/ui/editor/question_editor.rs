@@ -65,8 +65,9 @@ impl QCtx<'_> {
             .source(&source.source)
             .is_some_and(|s| s.usage.is_none_or(|u| u == SourceUse::Reused));
         if reused && self.state.editor.adapted_offer.as_deref() != Some(source.source.as_str()) {
-            self.out
-                .push(Command::View(ViewCommand::OfferAdapted(source.source.clone())));
+            self.out.push(Command::View(ViewCommand::OfferAdapted(
+                source.source.clone(),
+            )));
         }
     }
 }
@@ -152,14 +153,17 @@ fn adapted_banner(ui: &mut Ui, cx: &mut QCtx<'_>) {
                         actions::set_source_use(cx.quiz, source_id, SourceUse::Adapted)
                 {
                     cx.out.push(Command::edit(edit));
-                    cx.out
-                        .push(Command::View(ViewCommand::DeclineAdapted(source_id.to_owned())));
+                    cx.out.push(Command::View(ViewCommand::DeclineAdapted(
+                        source_id.to_owned(),
+                    )));
                     let status = cx.lang.f("adapted.done", &[("title", &source.title)]);
-                    cx.out.push(Command::View(ViewCommand::SetStatus(Some(status))));
+                    cx.out
+                        .push(Command::View(ViewCommand::SetStatus(Some(status))));
                 }
                 if ui.button(cx.lang.t("adapted.no")).clicked() {
-                    cx.out
-                        .push(Command::View(ViewCommand::DeclineAdapted(source_id.to_owned())));
+                    cx.out.push(Command::View(ViewCommand::DeclineAdapted(
+                        source_id.to_owned(),
+                    )));
                 }
             });
         });
@@ -171,10 +175,21 @@ fn header(ui: &mut Ui, cx: &mut QCtx<'_>) {
     ui.horizontal_wrapped(|ui| {
         ui.heading(lang.f("editor.question_number", &[("n", &(cx.index + 1))]));
         ui.add_space(16.0);
-        let types: Vec<&str> = QuestionType::ALL.iter().map(|t| lang.t(t.label_key())).collect();
-        let current = QuestionType::ALL.iter().position(|t| *t == cx.q.question_type());
-        if let Some(i) = widgets::choice(ui, cx.id("type"), lang.t("editor.type"), current, &types, "")
-            && let Some(edit) = actions::convert_type(cx.quiz, cx.index, QuestionType::ALL[i])
+        let types: Vec<&str> = QuestionType::ALL
+            .iter()
+            .map(|t| lang.t(t.label_key()))
+            .collect();
+        let current = QuestionType::ALL
+            .iter()
+            .position(|t| *t == cx.q.question_type());
+        if let Some(i) = widgets::choice(
+            ui,
+            cx.id("type"),
+            lang.t("editor.type"),
+            current,
+            &types,
+            "",
+        ) && let Some(edit) = actions::convert_type(cx.quiz, cx.index, QuestionType::ALL[i])
         {
             cx.out.push(Command::edit(edit));
         }
@@ -182,8 +197,15 @@ fn header(ui: &mut Ui, cx: &mut QCtx<'_>) {
         let levels: Vec<&str> = cx.quiz.levels.iter().map(|l| l.name.as_str()).collect();
         let current = cx.quiz.level_index(&cx.q.level);
         let missing = lang.t("editor.level_missing");
-        if let Some(l) = widgets::choice(ui, cx.id("level"), lang.t("editor.level"), current, &levels, missing)
-            && let Some((edit, to)) = actions::move_to_level(cx.quiz, cx.index, &cx.quiz.levels[l].id)
+        if let Some(l) = widgets::choice(
+            ui,
+            cx.id("level"),
+            lang.t("editor.level"),
+            current,
+            &levels,
+            missing,
+        ) && let Some((edit, to)) =
+            actions::move_to_level(cx.quiz, cx.index, &cx.quiz.levels[l].id)
         {
             cx.out.push(Command::Edit {
                 edit,

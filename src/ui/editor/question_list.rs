@@ -47,7 +47,6 @@ pub fn question_list_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
 
 fn filter_bar(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     let lang = state.lang();
-    let quiz = state.doc.quiz();
     let filter = &state.editor.filter;
     let id = ui.scope_id().with("filter-text");
     if let Some(text) = TextField::new(id, lang.t("list.search"))
@@ -61,6 +60,20 @@ fn filter_bar(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
         };
         out.push(Command::View(ViewCommand::SetFilter(f)));
     }
+    ui.horizontal_wrapped(|ui| {
+        ui.label(lang.t("list.show"));
+        level_filter(ui, state, out);
+        tag_filter(ui, state, out);
+        if filter.is_active() && ui.button(lang.t("list.clear_filter")).clicked() {
+            out.push(Command::View(ViewCommand::SetFilter(ListFilter::default())));
+        }
+    });
+}
+
+fn level_filter(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
+    let lang = state.lang();
+    let quiz = state.doc.quiz();
+    let filter = &state.editor.filter;
     let names: Vec<&str> = quiz.levels.iter().map(|l| l.name.as_str()).collect();
     let mut options = vec![lang.t("list.all_levels")];
     options.extend(names);
@@ -70,7 +83,9 @@ fn filter_bar(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
         .and_then(|l| quiz.level_index(l))
         .map_or(0, |i| i + 1);
     let id = ui.scope_id().with("filter-level");
-    if let Some(i) = widgets::choice(ui, id, lang.t("list.level_filter"), Some(current), &options, "") {
+    if let Some(i) =
+        widgets::unlabelled_choice(ui, id, lang.t("list.level_filter"), Some(current), &options)
+    {
         let level = i.checked_sub(1).map(|l| quiz.levels[l].id.clone());
         let f = ListFilter {
             level,
@@ -78,6 +93,12 @@ fn filter_bar(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
         };
         out.push(Command::View(ViewCommand::SetFilter(f)));
     }
+}
+
+fn tag_filter(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
+    let lang = state.lang();
+    let quiz = state.doc.quiz();
+    let filter = &state.editor.filter;
     let mut tags: Vec<&str> = quiz
         .questions
         .iter()
@@ -94,14 +115,16 @@ fn filter_bar(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             .and_then(|t| tags.iter().position(|x| x == t))
             .map_or(0, |i| i + 1);
         let id = ui.scope_id().with("filter-tag");
-        if let Some(i) = widgets::choice(ui, id, lang.t("list.tag_filter"), Some(current), &options, "") {
+        if let Some(i) =
+            widgets::unlabelled_choice(ui, id, lang.t("list.tag_filter"), Some(current), &options)
+        {
             let tag = i.checked_sub(1).map(|t| tags[t].to_owned());
-            let f = ListFilter { tag, ..filter.clone() };
+            let f = ListFilter {
+                tag,
+                ..filter.clone()
+            };
             out.push(Command::View(ViewCommand::SetFilter(f)));
         }
-    }
-    if filter.is_active() && ui.button(lang.t("list.clear_filter")).clicked() {
-        out.push(Command::View(ViewCommand::SetFilter(ListFilter::default())));
     }
 }
 
@@ -125,7 +148,9 @@ pub fn question_actions(ui: &mut Ui, state: &AppState, index: usize, out: &mut V
     }
     let up = actions::move_within_level(quiz, index, true);
     if ui
-        .add_enabled_ui(up.is_some(), |ui| widgets::icon_button(ui, Icon::Up, lang.t("list.move_up")))
+        .add_enabled_ui(up.is_some(), |ui| {
+            widgets::icon_button(ui, Icon::Up, lang.t("list.move_up"))
+        })
         .inner
         .clicked()
     {
@@ -133,7 +158,9 @@ pub fn question_actions(ui: &mut Ui, state: &AppState, index: usize, out: &mut V
     }
     let down = actions::move_within_level(quiz, index, false);
     if ui
-        .add_enabled_ui(down.is_some(), |ui| widgets::icon_button(ui, Icon::Down, lang.t("list.move_down")))
+        .add_enabled_ui(down.is_some(), |ui| {
+            widgets::icon_button(ui, Icon::Down, lang.t("list.move_down"))
+        })
         .inner
         .clicked()
     {
@@ -141,9 +168,18 @@ pub fn question_actions(ui: &mut Ui, state: &AppState, index: usize, out: &mut V
     }
     ui.menu_button(lang.t("list.move_to"), |ui| {
         for level in &quiz.levels {
-            let here = quiz.questions.get(index).is_some_and(|q| q.level == level.id);
-            if ui.add_enabled(!here, egui::Button::new(&level.name)).clicked() {
-                done(ui, actions::move_to_level(quiz, index, &level.id).map(select));
+            let here = quiz
+                .questions
+                .get(index)
+                .is_some_and(|q| q.level == level.id);
+            if ui
+                .add_enabled(!here, egui::Button::new(&level.name))
+                .clicked()
+            {
+                done(
+                    ui,
+                    actions::move_to_level(quiz, index, &level.id).map(select),
+                );
             }
         }
     });
@@ -168,12 +204,12 @@ fn rows_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     let list = ui.scope_id().with("question-rows");
     let memory_id = list.with("last");
     let scroll_id = list.with("room");
-    let last: Option<(Option<usize>, Range<usize>)> = ui.data(|d| d.get_temp(memory_id));
+    let previous_frame: Option<(Option<usize>, Range<usize>)> = ui.data(|d| d.get_temp(memory_id));
     let mut scroll = ScrollArea::vertical()
         .id_salt("question-rows")
         .auto_shrink([false, false]);
     let selected = state.editor.selected;
-    if let Some((previous, visible)) = &last
+    if let Some((previous, visible)) = &previous_frame
         && *previous != selected
         && let Some(pos) = selected.and_then(|s| rows.iter().position(|r| *r == Row::Question(s)))
         && !(visible.start + 1..visible.end.saturating_sub(2)).contains(&pos)
@@ -244,7 +280,11 @@ fn keyboard(
     let Some(pos) = questions.iter().position(|&q| q == index) else {
         return;
     };
-    let next = if down { questions.get(pos + 1) } else { pos.checked_sub(1).and_then(|p| questions.get(p)) };
+    let next = if down {
+        questions.get(pos + 1)
+    } else {
+        pos.checked_sub(1).and_then(|p| questions.get(p))
+    };
     if let Some(&next) = next {
         out.push(Command::Select(Some(next)));
         ui.memory_mut(|m| m.request_focus(list_rows::row_id(list, next)));

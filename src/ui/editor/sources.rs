@@ -13,7 +13,12 @@ use crate::app::state::{AppState, ViewCommand};
 use crate::app::textures::{ImageState, TextureCache};
 use crate::model::{Source, SourceUse};
 
-pub fn sources_ui(ui: &mut Ui, state: &AppState, textures: &mut TextureCache, out: &mut Vec<Command>) {
+pub fn sources_ui(
+    ui: &mut Ui,
+    state: &AppState,
+    textures: &mut TextureCache,
+    out: &mut Vec<Command>,
+) {
     let lang = state.lang();
     let quiz = state.doc.quiz();
     let focus = state.editor.focus_field.as_deref();
@@ -65,7 +70,10 @@ fn source_card(
     let set = |out: &mut Vec<Command>, key: &str, change: &dyn Fn(&mut Source)| {
         let mut sources = quiz.sources.clone();
         change(&mut sources[i]);
-        out.push(Command::typing(Edit::SetSources(sources), format!("source:{}:{key}", source.id)));
+        out.push(Command::typing(
+            Edit::SetSources(sources),
+            format!("source:{}:{key}", source.id),
+        ));
     };
     let users: Vec<String> = quiz
         .questions
@@ -75,22 +83,39 @@ fn source_card(
         .map(|(q, _)| (q + 1).to_string())
         .collect();
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(lang.f("sources.number", &[("n", &n)])).strong().size(16.0));
+        ui.label(
+            RichText::new(lang.f("sources.number", &[("n", &n)]))
+                .strong()
+                .size(16.0),
+        );
         if users.is_empty() {
             ui.label(RichText::new(lang.t("sources.unused")).weak());
         } else {
-            ui.label(RichText::new(lang.f("sources.used_by", &[("list", &users.join(", "))])).weak());
+            ui.label(
+                RichText::new(lang.f("sources.used_by", &[("list", &users.join(", "))])).weak(),
+            );
         }
     });
     let id = ui.scope_id().with(("source", &source.id));
     let focused = |field: &str| focus == Some(format!("sources[{i}].{field}").as_str());
     let fields: [(&str, String, &String); 3] = [
-        ("title", lang.f("sources.title", &[("n", &n)]), &source.title),
-        ("author", lang.f("sources.author", &[("n", &n)]), &source.author),
+        (
+            "title",
+            lang.f("sources.title", &[("n", &n)]),
+            &source.title,
+        ),
+        (
+            "author",
+            lang.f("sources.author", &[("n", &n)]),
+            &source.author,
+        ),
         ("url", lang.f("sources.url", &[("n", &n)]), &source.url),
     ];
     for (field, label, value) in fields {
-        if let Some(text) = TextField::new(id.with(field), &label).focus(focused(field)).show(ui, value) {
+        if let Some(text) = TextField::new(id.with(field), &label)
+            .focus(focused(field))
+            .show(ui, value)
+        {
             set(out, field, &|s| match field {
                 "title" => s.title.clone_from(&text),
                 "author" => s.author.clone_from(&text),
@@ -99,25 +124,19 @@ fn source_card(
         }
     }
     let label = lang.f("sources.license", &[("n", &n)]);
-    if let Some(license) =
-        license_picker::license_picker(ui, lang, id.with("license"), &label, &source.license, focused("license"))
-    {
+    if let Some(license) = license_picker::license_picker(
+        ui,
+        lang,
+        id.with("license"),
+        &label,
+        &source.license,
+        focused("license"),
+    ) {
         set(out, "license", &|s| s.license.clone_from(&license));
     }
-    ui.horizontal_wrapped(|ui| {
-        ui.label(lang.t("sources.use"));
-        for usage in SourceUse::ALL {
-            let on = source.usage == Some(usage);
-            let key = match usage {
-                SourceUse::Reused => "source_use.reused",
-                SourceUse::Adapted => "source_use.adapted",
-                SourceUse::Reference => "source_use.reference",
-            };
-            if ui.radio(on, lang.t(key)).clicked() && !on {
-                set(out, "use", &|s| s.usage = Some(usage));
-            }
-        }
-    });
+    if let Some(usage) = usage_radios(ui, state.lang(), source.usage) {
+        set(out, "use", &|s| s.usage = Some(usage));
+    }
     let changes = TextField::new(id.with("changes"), lang.f("sources.changes", &[("n", &n)]))
         .hint(lang.t("sources.changes_hint"))
         .rows(2)
@@ -125,7 +144,8 @@ fn source_card(
     if let Some(text) = changes.show(ui, &source.changes) {
         set(out, "changes", &|s| s.changes.clone_from(&text));
     }
-    let note = TextField::new(id.with("note"), lang.f("sources.note", &[("n", &n)])).focus(focused("note"));
+    let note = TextField::new(id.with("note"), lang.f("sources.note", &[("n", &n)]))
+        .focus(focused("note"));
     if let Some(text) = note.show(ui, &source.note) {
         set(out, "note", &|s| s.note.clone_from(&text));
     }
@@ -135,6 +155,30 @@ fn source_card(
     {
         out.push(Command::edit(edit));
     }
+}
+
+/// Reused / adapted / reference: returns the new choice.
+fn usage_radios(
+    ui: &mut Ui,
+    lang: crate::i18n::Lang,
+    current: Option<SourceUse>,
+) -> Option<SourceUse> {
+    let mut chosen = None;
+    ui.horizontal_wrapped(|ui| {
+        ui.label(lang.t("sources.use"));
+        for usage in SourceUse::ALL {
+            let on = current == Some(usage);
+            let key = match usage {
+                SourceUse::Reused => "source_use.reused",
+                SourceUse::Adapted => "source_use.adapted",
+                SourceUse::Reference => "source_use.reference",
+            };
+            if ui.radio(on, lang.t(key)).clicked() && !on {
+                chosen = Some(usage);
+            }
+        }
+    });
+    chosen
 }
 
 /// Every embedded image with its credit, to check them all before sharing.
@@ -207,8 +251,15 @@ fn credit_fields(
             ("author", "image.credit_author", &credit.author),
             ("url", "image.credit_url", &credit.url),
         ] {
-            let label = lang.f("credits.field", &[("field", &lang.t(key)), ("id", &asset_id)]);
-            if let Some(text) = TextField::new(id.with(field), &label).width(200.0).focus(focused(field)).show(ui, value) {
+            let label = lang.f(
+                "credits.field",
+                &[("field", &lang.t(key)), ("id", &asset_id)],
+            );
+            if let Some(text) = TextField::new(id.with(field), &label)
+                .width(200.0)
+                .focus(focused(field))
+                .show(ui, value)
+            {
                 let mut c = credit.clone();
                 match field {
                     "title" => c.title = text,
@@ -219,8 +270,21 @@ fn credit_fields(
             }
         }
     });
-    let label = lang.f("credits.field", &[("field", &lang.t("image.credit_license")), ("id", &asset_id)]);
-    if let Some(license) = license_picker::license_picker(ui, lang, id.with("license"), &label, &credit.license, focused("license")) {
+    let label = lang.f(
+        "credits.field",
+        &[
+            ("field", &lang.t("image.credit_license")),
+            ("id", &asset_id),
+        ],
+    );
+    if let Some(license) = license_picker::license_picker(
+        ui,
+        lang,
+        id.with("license"),
+        &label,
+        &credit.license,
+        focused("license"),
+    ) {
         let mut c = credit.clone();
         c.license = license;
         changed = Some(c);

@@ -17,7 +17,10 @@ pub fn status_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     ui.horizontal(|ui| {
         ui.label(lang.f(
             "status.counts",
-            &[("questions", &quiz.questions.len()), ("levels", &quiz.levels.len())],
+            &[
+                ("questions", &quiz.questions.len()),
+                ("levels", &quiz.levels.len()),
+            ],
         ));
         ui.separator();
         if errors + warnings == 0 {

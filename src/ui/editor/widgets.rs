@@ -6,8 +6,8 @@
 //! with a text or an accessible name.
 
 use egui::{
-    Align, Color32, ComboBox, FontId, Id, Painter, Rect, Response, RichText, Sense, Stroke,
-    TextEdit, Ui, Vec2, WidgetInfo, Role, pos2, vec2,
+    Align, Color32, ComboBox, FontId, Id, Painter, Rect, Response, RichText, Role, Sense, Stroke,
+    TextEdit, Ui, Vec2, WidgetInfo, pos2, vec2,
 };
 
 use crate::model::Severity;
@@ -129,8 +129,14 @@ pub fn paint_icon(painter: &Painter, rect: Rect, icon: Icon, color: Color32) {
         Icon::Up | Icon::Down => {
             let s = if icon == Icon::Up { -1.0 } else { 1.0 };
             painter.line_segment([c + vec2(0.0, -s * r), c + vec2(0.0, s * r)], stroke);
-            painter.line_segment([c + vec2(0.0, s * r), c + vec2(-r * 0.8, s * r * 0.2)], stroke);
-            painter.line_segment([c + vec2(0.0, s * r), c + vec2(r * 0.8, s * r * 0.2)], stroke);
+            painter.line_segment(
+                [c + vec2(0.0, s * r), c + vec2(-r * 0.8, s * r * 0.2)],
+                stroke,
+            );
+            painter.line_segment(
+                [c + vec2(0.0, s * r), c + vec2(r * 0.8, s * r * 0.2)],
+                stroke,
+            );
         }
         Icon::Plus => {
             painter.line_segment([c + vec2(-r, 0.0), c + vec2(r, 0.0)], stroke);
@@ -203,7 +209,9 @@ pub fn icon_only_width(ui: &Ui) -> f32 {
 /// Width taken by a text button (or menu button) and the spacing after it.
 pub fn button_width(ui: &Ui, text: &str) -> f32 {
     let font = egui::TextStyle::Button.resolve(ui.style());
-    let galley = ui.painter().layout_no_wrap(text.to_owned(), font, Color32::PLACEHOLDER);
+    let galley = ui
+        .painter()
+        .layout_no_wrap(text.to_owned(), font, Color32::PLACEHOLDER);
     galley.size().x + 2.0 * ui.spacing().button_padding.x + ui.spacing().item_spacing.x
 }
 
@@ -213,9 +221,7 @@ pub fn button_width(ui: &Ui, text: &str) -> f32 {
 /// The buttons' width is measured on the previous frame ([`TrailingButtons`]), `estimate`
 /// serves the first one.
 pub fn row_field_width(ui: &Ui, label: &str, buttons: Id, estimate: f32) -> f32 {
-    let reserve = ui
-        .data(|d| d.get_temp::<f32>(buttons))
-        .unwrap_or(estimate);
+    let reserve = ui.data(|d| d.get_temp::<f32>(buttons)).unwrap_or(estimate);
     let label_w = button_width(ui, label) - 2.0 * ui.spacing().button_padding.x;
     // In a wrapping row, only the space left on the current line counts.
     let available = ui.available_size_before_wrap().x - label_w - ui.spacing().item_spacing.x;
@@ -290,20 +296,54 @@ pub fn choice<'a>(
     options: &[&'a str],
     empty: &'a str,
 ) -> Option<usize> {
-    let mut chosen = None;
     ui.horizontal(|ui| {
         let label = ui.label(label);
-        let current = selected.and_then(|i| options.get(i)).copied();
-        let response = ComboBox::from_id_salt(id)
-            .selected_text(current.unwrap_or(empty))
-            .show_ui(ui, |ui| {
-                for (i, option) in options.iter().enumerate() {
-                    if ui.selectable_label(selected == Some(i), *option).clicked() {
-                        chosen = Some(i);
-                    }
-                }
-            });
-        response.response.labelled_by(label.id);
+        let (chosen, response) = combo(ui, id, selected, options, empty);
+        response.labelled_by(label.id);
+        chosen
+    })
+    .inner
+}
+
+/// A combo box without a visible label (its options say what it is); `name` is read by
+/// screen readers.
+pub fn unlabelled_choice(
+    ui: &mut Ui,
+    id: Id,
+    name: &str,
+    selected: Option<usize>,
+    options: &[&str],
+) -> Option<usize> {
+    let (chosen, response) = combo(ui, id, selected, options, "");
+    let shown = selected
+        .and_then(|i| options.get(i))
+        .copied()
+        .unwrap_or_default();
+    response.widget_info(|| {
+        let mut info = WidgetInfo::labeled(Role::ComboBox, true, name);
+        info.current_text_value = Some(shown.to_owned());
+        info
     });
-    chosen.filter(|c| Some(*c) != selected)
+    chosen
+}
+
+fn combo<'a>(
+    ui: &mut Ui,
+    id: Id,
+    selected: Option<usize>,
+    options: &[&'a str],
+    empty: &'a str,
+) -> (Option<usize>, Response) {
+    let mut chosen = None;
+    let current = selected.and_then(|i| options.get(i)).copied();
+    let response = ComboBox::from_id_salt(id)
+        .selected_text(current.unwrap_or(empty))
+        .show_ui(ui, |ui| {
+            for (i, option) in options.iter().enumerate() {
+                if ui.selectable_label(selected == Some(i), *option).clicked() {
+                    chosen = Some(i);
+                }
+            }
+        });
+    (chosen.filter(|c| Some(*c) != selected), response.response)
 }
