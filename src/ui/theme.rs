@@ -137,8 +137,10 @@ pub fn editor_visuals(theme: ThemeChoice) -> Visuals {
             v.window_fill = Color32::BLACK;
             v.extreme_bg_color = Color32::BLACK;
             v.faint_bg_color = Color32::from_gray(24);
-            v.selection.bg_fill = Color32::from_rgb(0xFF, 0xFF, 0x00);
-            v.selection.stroke = Stroke::new(2.0, Color32::BLACK);
+            // White text stays forced (override_text_color), so the selection is dark blue with
+            // a yellow outline: white on it is 11:1, yellow 9:1.
+            v.selection.bg_fill = Color32::from_rgb(0x00, 0x32, 0x80);
+            v.selection.stroke = Stroke::new(2.0, Color32::from_rgb(0xFF, 0xFF, 0x00));
             v.hyperlink_color = Color32::from_rgb(0x66, 0xCC, 0xFF);
             for w in [
                 &mut v.widgets.inactive,

@@ -127,10 +127,10 @@ pub fn place(lang: Lang, quiz: &Quiz, d: &Diagnostic) -> String {
     let subject = match &d.subject {
         Subject::File => lang.t("checks.place_quiz").to_owned(),
         Subject::Question { number, .. } => {
-            let prompt: String = quiz
+            let prompt = quiz
                 .questions
                 .get(number.wrapping_sub(1))
-                .map(|q| q.prompt.chars().take(40).collect())
+                .map(|q| excerpt(&q.prompt, 40))
                 .unwrap_or_default();
             if prompt.trim().is_empty() {
                 lang.f("checks.place_question", &[("n", number)])
@@ -162,6 +162,16 @@ pub fn place(lang: Lang, quiz: &Quiz, d: &Diagnostic) -> String {
         Some(field) => format!("{subject}, {field}"),
         None => subject,
     }
+}
+
+/// The first `max` characters of `text`, cut at a word, with "…" when cut.
+fn excerpt(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(max).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
+    format!("{}…", cut.trim_end())
 }
 
 /// The name of a field as the editor shows it: `choices[1].image.alt` → "réponse B, texte

@@ -144,9 +144,18 @@ fn choice_row(ui: &mut Ui, cx: &mut QCtx<'_>, c: usize, n: usize, choice: &Choic
 fn correct_control(ui: &mut Ui, cx: &mut QCtx<'_>, c: usize, correct: bool, letter: char) {
     let lang = cx.lang;
     let name = lang.f("choices.correct_name", &[("letter", &letter)]);
+    // The words "Bonne réponse" next to each box when there is room; the box alone (named for
+    // screen readers, explained on hover and above the list) when the window is narrow.
+    let text = if ui.available_width() > 700.0 {
+        lang.t("choices.correct")
+    } else {
+        ""
+    };
     match cx.q.kind {
         QuestionKind::SingleChoice { .. } => {
-            let response = ui.radio(correct, lang.t("choices.correct"));
+            let response = ui
+                .radio(correct, text)
+                .on_hover_text(lang.t("choices.correct"));
             response.widget_info(|| WidgetInfo::selected(Role::RadioButton, true, correct, &name));
             if response.clicked() && !correct {
                 cx.change(|q| parts::set_correct(q, c, true));
@@ -154,7 +163,9 @@ fn correct_control(ui: &mut Ui, cx: &mut QCtx<'_>, c: usize, correct: bool, lett
         }
         QuestionKind::MultipleChoice { .. } => {
             let mut on = correct;
-            let response = ui.checkbox(&mut on, lang.t("choices.correct"));
+            let response = ui
+                .checkbox(&mut on, text)
+                .on_hover_text(lang.t("choices.correct"));
             response.widget_info(|| WidgetInfo::selected(Role::CheckBox, true, on, &name));
             if response.changed() {
                 cx.change(|q| parts::set_correct(q, c, on));

@@ -274,6 +274,7 @@ fn keyboard(
 }
 
 fn paint_region(painter: &egui::Painter, rect: Rect, index: usize, selected: bool) {
+    let canvas = painter.clip_rect();
     painter.rect_filled(rect, 0.0, FILL);
     let width = if selected { 4.0 } else { 2.5 };
     painter.rect_stroke(
@@ -283,7 +284,14 @@ fn paint_region(painter: &egui::Painter, rect: Rect, index: usize, selected: boo
         StrokeKind::Middle,
     );
     painter.rect_stroke(rect, 0.0, Stroke::new(width, LINE), StrokeKind::Middle);
-    let label = Rect::from_min_size(rect.min, vec2(22.0, 22.0));
+    // The number sits just above the rectangle, so it hides nothing inside it.
+    let above = rect.min - vec2(0.0, 22.0);
+    let corner = if above.y >= canvas.top() {
+        above
+    } else {
+        rect.min
+    };
+    let label = Rect::from_min_size(corner, vec2(22.0, 22.0));
     painter.rect_filled(label, 0.0, Color32::BLACK);
     painter.text(
         label.center(),

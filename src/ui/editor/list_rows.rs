@@ -12,9 +12,9 @@ use egui::{
 use super::widgets;
 use crate::app::actions::{self, DropTarget};
 use crate::app::command::Command;
-use crate::app::state::{AppState, ListFilter, ViewCommand};
+use crate::app::state::{AppState, ListFilter};
 use crate::i18n::Lang;
-use crate::model::{Question, QuestionKind, QuestionType, Quiz, Severity, Subject};
+use crate::model::{Question, QuestionKind, Quiz, Severity, Subject};
 
 /// Height of every row, in points.
 pub const ROW_HEIGHT: f32 = 46.0;
@@ -359,7 +359,7 @@ pub fn level_row(
             ui.label(RichText::new(lang.f("list.level_count", &[("n", &count)])).weak());
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
                 let label = lang.f("list.add_to_level", &[("level", name)]);
-                add_menu(ui, state, &label, &l.id, true, out);
+                super::add_menu::add_menu(ui, state, &label, &l.id, true, out);
             });
         },
     );
@@ -382,67 +382,6 @@ pub fn level_row(
         rect.bottom(),
         ui.visuals().widgets.noninteractive.bg_stroke,
     );
-}
-
-/// The "add a question" menu: one entry per type. `compact` shows only a "+" icon.
-pub fn add_menu(
-    ui: &mut Ui,
-    state: &AppState,
-    label: &str,
-    level: &str,
-    compact: bool,
-    out: &mut Vec<Command>,
-) {
-    let lang = state.lang();
-    let text = if compact {
-        RichText::new("+").strong().size(18.0)
-    } else {
-        RichText::new(label)
-    };
-    let response = ui
-        .menu_button(text, |ui| {
-            ui.label(RichText::new(lang.t("list.choose_type")).weak());
-            for ty in QuestionType::ALL {
-                let item = ui
-                    .button(lang.t(ty.label_key()))
-                    .on_hover_text(lang.t(type_help_key(ty)));
-                if item.clicked() {
-                    let quiz = state.doc.quiz();
-                    let (edit, index) =
-                        actions::add_question(quiz, level, ty, state.editor.selected);
-                    out.push(Command::Edit {
-                        edit,
-                        coalesce: None,
-                        select: Some(index),
-                    });
-                    out.push(Command::View(ViewCommand::JumpTo {
-                        tab: crate::app::state::EditorTab::Question,
-                        question: Some(index),
-                        field: Some("prompt".to_owned()),
-                    }));
-                    ui.close();
-                }
-            }
-        })
-        .response;
-    if compact {
-        let label = label.to_owned();
-        response.widget_info(move || WidgetInfo::labeled(Role::Button, true, &label));
-    }
-    response.on_hover_text(label);
-}
-
-/// One-line help of each question type (in the add menu).
-pub fn type_help_key(ty: QuestionType) -> &'static str {
-    match ty {
-        QuestionType::SingleChoice => "type_help.single_choice",
-        QuestionType::MultipleChoice => "type_help.multiple_choice",
-        QuestionType::TrueFalse => "type_help.true_false",
-        QuestionType::Poll => "type_help.poll",
-        QuestionType::Ordering => "type_help.ordering",
-        QuestionType::Hotspot => "type_help.hotspot",
-        QuestionType::Open => "type_help.open",
-    }
 }
 
 /// Right-click menu of a row: the same actions as the buttons above the list.

@@ -5,10 +5,12 @@
 //! Like every screen, it draws from `&AppState` and pushes commands; the pure builders of
 //! `app::actions` compute the edits.
 
+mod add_menu;
 mod checks;
 mod choices;
 mod competences;
 mod details;
+mod drop_hint;
 mod hotspot;
 mod image_field;
 mod import_picker;
@@ -80,4 +82,5 @@ pub fn editor_ui(
     });
     level_delete::level_delete_ui(ui, state, out);
     import_picker::import_picker_ui(ui, state, out);
+    drop_hint::drop_hint_ui(ui, state);
 }

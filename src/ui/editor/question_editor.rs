@@ -9,8 +9,7 @@ use egui::{FontId, Id, RichText, ScrollArea, Ui};
 
 use super::widgets::{self, TextField};
 use super::{
-    choices, competences, hotspot, image_field, list_rows, metadata, open_answer, ordering,
-    true_false,
+    choices, competences, hotspot, image_field, metadata, open_answer, ordering, true_false,
 };
 use crate::app::actions;
 use crate::app::command::Command;
@@ -125,7 +124,7 @@ fn no_question(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
         ui.label(lang.t("editor.no_question_hint"));
         ui.add_space(12.0);
         if let Some(level) = state.doc.quiz().levels.first() {
-            list_rows::add_menu(ui, state, lang.t("editor.add_first"), &level.id, false, out);
+            super::add_menu::add_menu(ui, state, lang.t("editor.add_first"), &level.id, false, out);
         }
     });
 }
@@ -214,7 +213,7 @@ fn header(ui: &mut Ui, cx: &mut QCtx<'_>) {
             });
         }
     });
-    ui.label(RichText::new(lang.t(list_rows::type_help_key(cx.q.question_type()))).weak());
+    ui.label(RichText::new(lang.t(super::add_menu::type_help_key(cx.q.question_type()))).weak());
 }
 
 fn prompt(ui: &mut Ui, cx: &mut QCtx<'_>) {

@@ -31,7 +31,7 @@ pub fn question_list_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
         ui.heading(lang.t("list.title"));
         if let Some(level) = default_level(state) {
             let label = lang.t("list.add");
-            list_rows::add_menu(ui, state, label, &level, false, out);
+            super::add_menu::add_menu(ui, state, label, &level, false, out);
         } else {
             ui.add_enabled(false, egui::Button::new(lang.t("list.add")))
                 .on_disabled_hover_text(lang.t("list.add_needs_level"));

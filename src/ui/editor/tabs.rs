@@ -22,7 +22,11 @@ pub fn tabs_ui(
     let warnings = diagnostics.len() - errors;
     ui.horizontal_wrapped(|ui| {
         let mut tab = |ui: &mut Ui, tab: EditorTab, text: String| {
-            let label = RichText::new(text).size(16.0);
+            let mut label = RichText::new(text).size(16.0);
+            if current == tab {
+                // Readable on the selection colour in every theme (high contrast: black on yellow).
+                label = label.color(ui.visuals().selection.stroke.color);
+            }
             if ui.selectable_label(current == tab, label).clicked() && current != tab {
                 out.push(Command::View(ViewCommand::SetTab(tab)));
             }
