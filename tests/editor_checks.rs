@@ -135,3 +135,26 @@ fn large_text_keeps_every_control_named_and_reachable() {
     t.click("Ajouter une réponse");
     assert!(t.harness.get_by_label("Réponse E").rect().width() > 100.0);
 }
+
+#[test]
+fn tab_moves_from_field_to_field_in_reading_order() {
+    let mut t = common::app_with(common::two_level_quiz(&[("q1", "a")]), None);
+    t.harness.get_by_label("Énoncé de la question").focus();
+    t.harness.run();
+    let mut reached = Vec::new();
+    for _ in 0..6 {
+        t.harness.key_press(egui::Key::Tab);
+        t.harness.run();
+        let focused = t
+            .harness
+            .query_all_by_label_contains("")
+            .find(egui_kittest::Node::is_focused)
+            .map(|n| format!("{n:?}"));
+        reached.push(focused.unwrap_or_default());
+    }
+    let joined = reached.join("\n");
+    let image = joined.find("Choisir une image").expect(&joined);
+    let paste = joined.find("Coller l'image").expect(&joined);
+    let answer = joined.find("Réponse A : bonne réponse").expect(&joined);
+    assert!(image < paste && paste < answer, "{joined}");
+}

@@ -69,6 +69,7 @@ fn undo_redo_chain_over_different_edits() {
 #[test]
 fn delete_key_removes_the_question_but_not_while_typing() {
     let mut t = common::app_with(common::two_level_quiz(&[("q1", "a"), ("q2", "a")]), None);
+    t.command(Command::Select(Some(1)));
     t.harness.get_by_label(PROMPT).focus();
     t.harness.run();
     t.harness.key_press(Key::Delete);
@@ -82,10 +83,16 @@ fn delete_key_removes_the_question_but_not_while_typing() {
     t.harness.run();
     t.harness.key_press(Key::Delete);
     t.harness.run();
-    assert_eq!(t.ids(), ["q2:a"]);
-    t.harness.get_by_label_contains("Question n°1 supprimée");
+    assert_eq!(t.ids(), ["q1:a"]);
+    assert_eq!(t.state().editor.selected, Some(0));
+    t.harness.get_by_label_contains("Question n°2 supprimée");
     t.ctrl(Key::Z);
     assert_eq!(t.ids(), ["q1:a", "q2:a"]);
+    assert_eq!(
+        t.state().editor.selected,
+        Some(1),
+        "the restored question is shown"
+    );
 }
 
 #[test]

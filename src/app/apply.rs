@@ -70,16 +70,8 @@ pub fn apply(
                 clamp_selection(state);
             }
         }
-        Command::Undo => {
-            state.editor.status = None;
-            state.doc.undo();
-            clamp_selection(state);
-        }
-        Command::Redo => {
-            state.editor.status = None;
-            state.doc.redo();
-            clamp_selection(state);
-        }
+        Command::Undo => undo_redo(state, false),
+        Command::Redo => undo_redo(state, true),
         Command::Select(index) => {
             state.editor.select(index);
             clamp_selection(state);
@@ -150,6 +142,21 @@ pub fn apply(
         Command::Inform(key) => state.notice = Some(Notice::Info(state.lang().t(key).to_owned())),
         Command::DismissNotice => state.notice = None,
     }
+}
+
+/// Undoes (or redoes) one step, then selects the question that changed so the author sees
+/// what happened.
+fn undo_redo(state: &mut AppState, redo: bool) {
+    state.editor.status = None;
+    let done = if redo {
+        state.doc.redo()
+    } else {
+        state.doc.undo()
+    };
+    if let Some(index) = state.doc.touched().filter(|_| done) {
+        state.editor.select(Some(index));
+    }
+    clamp_selection(state);
 }
 
 fn saved_status(state: &mut AppState) {
