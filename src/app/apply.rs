@@ -41,6 +41,8 @@ impl Platform {
 pub enum Effect {
     CloseWindow,
     SetFullscreen(bool),
+    /// Ask the system for the clipboard's content (arrives as a paste event).
+    RequestPaste,
 }
 
 /// Carries out one command.
@@ -56,28 +58,28 @@ pub fn apply(
             coalesce,
             select,
         } => {
+            state.editor.status = None;
             if state
                 .doc
                 .apply(edit, coalesce, platform.clock.now())
                 .is_ok()
             {
                 if let Some(index) = select {
-                    state.editor.selected = Some(index);
+                    state.editor.select(Some(index));
                 }
                 clamp_selection(state);
             }
         }
-        Command::Undo => {
-            state.doc.undo();
-            clamp_selection(state);
-        }
-        Command::Redo => {
-            state.doc.redo();
-            clamp_selection(state);
-        }
+        Command::Undo => undo_redo(state, false),
+        Command::Redo => undo_redo(state, true),
         Command::Select(index) => {
-            state.editor.selected = index;
+            state.editor.select(index);
             clamp_selection(state);
+        }
+        Command::View(view) => state.editor.apply(view),
+        Command::RequestPaste(target) => {
+            state.editor.paste_target = Some(target);
+            effects.push(Effect::RequestPaste);
         }
         Command::NewQuiz => file_ops::guard(state, platform, super::state::Pending::New, effects),
         Command::OpenDialog => {
@@ -88,10 +90,14 @@ pub fn apply(
         }
         Command::Quit => file_ops::guard(state, platform, super::state::Pending::Quit, effects),
         Command::Save => {
-            file_ops::save(state, platform);
+            if file_ops::save(state, platform) {
+                saved_status(state);
+            }
         }
         Command::SaveAs => {
-            file_ops::save_as(state, platform);
+            if file_ops::save_as(state, platform) {
+                saved_status(state);
+            }
         }
         Command::ImportDialog => {
             let dir = state
@@ -109,7 +115,10 @@ pub fn apply(
         }
         Command::Import(path) => file_ops::open_import(state, path),
         Command::ImportQuestions(picked) => import_questions(state, platform, &picked),
-        Command::CloseImport => state.editor.import = None,
+        Command::CloseImport => {
+            state.editor.import = None;
+            state.editor.import_picked.clear();
+        }
         Command::AddImage { target, origin } => add_image(state, platform, &target, origin),
         Command::Present(request) => start_presenting(state, platform, &request, effects),
         Command::Presenter(cmd) => presenter_command(state, platform, &cmd, effects),
@@ -133,6 +142,27 @@ pub fn apply(
         Command::Inform(key) => state.notice = Some(Notice::Info(state.lang().t(key).to_owned())),
         Command::DismissNotice => state.notice = None,
     }
+}
+
+/// Undoes (or redoes) one step, then selects the question that changed so the author sees
+/// what happened.
+fn undo_redo(state: &mut AppState, redo: bool) {
+    state.editor.status = None;
+    let done = if redo {
+        state.doc.redo()
+    } else {
+        state.doc.undo()
+    };
+    if let Some(index) = state.doc.touched().filter(|_| done) {
+        state.editor.select(Some(index));
+    }
+    clamp_selection(state);
+}
+
+fn saved_status(state: &mut AppState) {
+    let lang = state.lang();
+    let name = state.doc.display_name(lang);
+    state.editor.status = Some(lang.f("status.saved", &[("file", &name)]));
 }
 
 fn clamp_selection(state: &mut AppState) {
@@ -190,11 +220,15 @@ fn import_questions(state: &mut AppState, platform: &mut Platform, picked: &[usi
     );
     let first_new = state.doc.quiz().questions.len();
     if state.doc.apply(edit, None, platform.clock.now()).is_ok() && !picked.is_empty() {
-        state.editor.selected = Some(first_new);
+        state.editor.select(Some(first_new));
+        state.editor.import = None;
+        state.editor.import_picked.clear();
+        state.editor.tab = super::state::EditorTab::Question;
+        // A status line, not a dialog: the work goes on with the imported question shown.
         let message = state
             .lang()
             .f("import.done", &[("n", &picked.len()), ("file", &name)]);
-        state.notice = Some(Notice::Info(message));
+        state.editor.status = Some(message);
     }
 }
 
@@ -205,8 +239,25 @@ fn add_image(
     origin: ImageOrigin,
 ) {
     let lang = state.lang();
+    state.editor.paste_target = None;
     let bytes = match origin {
         ImageOrigin::Bytes(bytes) => bytes,
+        ImageOrigin::Pixels(pixels) => {
+            // egui's colours are premultiplied; a PNG stores straight alpha.
+            let rgba: Vec<u8> = pixels
+                .pixels
+                .iter()
+                .flat_map(egui::Color32::to_srgba_unmultiplied)
+                .collect();
+            match crate::format::encode_png(pixels.width(), pixels.height(), &rgba) {
+                Ok(b) => b,
+                Err(e) => {
+                    let d =
+                        crate::model::Diagnostic::new(e.problem(), crate::model::Subject::File, "");
+                    return file_ops::error(state, "notice.image_failed", d.message(lang));
+                }
+            }
+        }
         ImageOrigin::Dialog => {
             let Some(path) = platform
                 .dialogs
@@ -242,12 +293,14 @@ fn add_image(
     };
     if let Some((edit, _)) = actions::set_image(state.doc.quiz(), question, choice, asset) {
         let _ = state.doc.apply(edit, None, platform.clock.now()); // indices come from the UI of this frame
+        state.editor.select(Some(question));
+        state.editor.tab = super::state::EditorTab::Question;
         if prepared.resized {
             let message = lang.f(
                 "notice.image_resized",
                 &[("w", &prepared.width), ("h", &prepared.height)],
             );
-            state.notice = Some(Notice::Info(message));
+            state.editor.status = Some(message);
         }
     }
 }

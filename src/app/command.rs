@@ -7,6 +7,7 @@
 use std::path::PathBuf;
 
 use super::edit::Edit;
+use super::editor_state::ViewCommand;
 use super::history::Coalesce;
 use super::settings::{PresenterSettings, ThemeChoice};
 use crate::i18n::Lang;
@@ -30,6 +31,8 @@ pub enum ImageOrigin {
     Path(PathBuf),
     /// Encoded bytes (pasted).
     Bytes(Vec<u8>),
+    /// Pixels from the clipboard (a screenshot, an image copied in a browser).
+    Pixels(std::sync::Arc<egui::ColorImage>),
 }
 
 /// The answer to a pending question (modal) of the app.
@@ -54,6 +57,8 @@ pub enum Command {
     Redo,
     /// Select a question (by index) in the editor.
     Select(Option<usize>),
+    /// Change what the editor shows (tab, filter, dialogs…); never touches the document.
+    View(ViewCommand),
     NewQuiz,
     /// Open with a file dialog.
     OpenDialog,
@@ -70,6 +75,8 @@ pub enum Command {
         target: ImageTarget,
         origin: ImageOrigin,
     },
+    /// Ask the system for the clipboard; an image in it goes to `target`.
+    RequestPaste(ImageTarget),
     /// Start presenting.
     Present(PresentRequest),
     Presenter(PresenterCommand),

@@ -111,6 +111,11 @@ impl Document {
         Ok(())
     }
 
+    /// The question the last undo or redo changed, to show it.
+    pub fn touched(&self) -> Option<usize> {
+        self.history.touched()
+    }
+
     pub fn undo(&mut self) -> bool {
         let done = self.history.undo(&mut self.quiz);
         if done {

@@ -129,6 +129,17 @@ impl Edit {
         })
     }
 
+    /// The question this edit leaves in view once applied (the one changed, inserted or
+    /// moved), so undo and redo can show what they changed.
+    pub fn question_index(&self) -> Option<usize> {
+        match self {
+            Edit::SetQuestion { index, .. } | Edit::InsertQuestion { index, .. } => Some(*index),
+            Edit::MoveQuestion { to, .. } => Some(*to),
+            Edit::Batch(edits) => edits.iter().find_map(Edit::question_index),
+            _ => None,
+        }
+    }
+
     /// True when applying would change nothing (an empty batch).
     pub fn is_noop(&self) -> bool {
         match self {

@@ -66,7 +66,7 @@ pub(super) fn proceed(
 
 fn replace_document(state: &mut AppState, doc: Document) {
     state.doc = doc;
-    state.editor = super::state::EditorState::default();
+    state.editor = state.editor.for_new_document();
     if !state.doc.quiz().questions.is_empty() {
         state.editor.selected = Some(0);
     }

@@ -35,6 +35,8 @@ pub struct History {
     next_id: u64,
     /// A save seals the top step: further typing starts a new one.
     sealed: bool,
+    /// The question the last undo or redo changed (see [`Edit::question_index`]).
+    touched: Option<usize>,
 }
 
 impl History {
@@ -92,12 +94,19 @@ impl History {
 
     /// Undoes the last step; false when there is nothing to undo.
     pub fn undo(&mut self, quiz: &mut Quiz) -> bool {
+        self.touched = self.undo.last().and_then(|s| s.inverse.question_index());
         Self::transfer(&mut self.undo, &mut self.redo, quiz)
     }
 
     /// Redoes the last undone step; false when there is nothing to redo.
     pub fn redo(&mut self, quiz: &mut Quiz) -> bool {
+        self.touched = self.redo.last().and_then(|s| s.inverse.question_index());
         Self::transfer(&mut self.redo, &mut self.undo, quiz)
+    }
+
+    /// The question the last undo or redo changed, to show it.
+    pub fn touched(&self) -> Option<usize> {
+        self.touched
     }
 
     /// Moves the top step between stacks, applying its inverse. A step keeps its state id,
@@ -201,6 +210,28 @@ mod tests {
         h.undo(&mut quiz);
         h.undo(&mut quiz);
         assert_eq!(h.state_id(), 0);
+    }
+
+    #[test]
+    fn undo_and_redo_say_which_question_they_changed() {
+        let mut quiz = Quiz::default();
+        for id in ["a", "b"] {
+            let kind = crate::model::QuestionType::Open.empty_kind();
+            quiz.questions
+                .push(crate::model::Question::new(id, "l", kind));
+        }
+        let mut h = History::default();
+        h.apply(
+            &mut quiz,
+            Edit::RemoveQuestion { index: 1 },
+            None,
+            Duration::ZERO,
+        )
+        .unwrap();
+        h.undo(&mut quiz);
+        assert_eq!(h.touched(), Some(1), "the restored question");
+        h.redo(&mut quiz);
+        assert_eq!(h.touched(), None, "a removal shows nothing in particular");
     }
 
     #[test]

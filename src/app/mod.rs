@@ -9,6 +9,7 @@ pub mod apply;
 pub mod command;
 pub mod document;
 pub mod edit;
+pub mod editor_state;
 mod file_ops;
 pub mod history;
 pub mod platform;

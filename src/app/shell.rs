@@ -12,7 +12,7 @@ use super::apply::{Effect, Platform, apply};
 use super::command::{Command, ImageOrigin, ImageTarget};
 use super::file_ops::unix_now;
 use super::settings::ThemeChoice;
-use super::state::{AppState, Mode};
+use super::state::{AppState, Mode, ViewCommand};
 use super::textures::TextureCache;
 use crate::ui::{editor, fonts, menu, modals, presenter, shortcuts, theme};
 
@@ -86,6 +86,10 @@ impl AtelierApp {
 
     /// Applies commands and carries out their window effects.
     pub fn apply_all(&mut self, ctx: &Context, commands: Vec<Command>) {
+        if !commands.is_empty() {
+            // What changed is drawn at once, not at the next mouse move.
+            ctx.request_repaint();
+        }
         let mut effects = Vec::new();
         for command in commands {
             apply(&mut self.state, &mut self.platform, command, &mut effects);
@@ -94,6 +98,7 @@ impl AtelierApp {
             match effect {
                 Effect::CloseWindow => ctx.send_viewport_cmd(ViewportCommand::Close),
                 Effect::SetFullscreen(on) => ctx.send_viewport_cmd(ViewportCommand::Fullscreen(on)),
+                Effect::RequestPaste => ctx.send_viewport_cmd(ViewportCommand::RequestPaste),
             }
         }
     }
@@ -113,6 +118,7 @@ impl AtelierApp {
         let wanted = (self.state.settings.theme, percent(scale), presenting);
         if self.styled_for != Some(wanted) {
             ctx.set_visuals(theme::editor_visuals(self.state.settings.theme));
+            ctx.global_style_mut(theme::editor_text_styles);
             ctx.set_zoom_factor(scale);
             self.styled_for = Some(wanted);
         }
@@ -131,6 +137,42 @@ impl AtelierApp {
         for file in dropped {
             out.push(self.dropped_command(file.path().to_owned()));
         }
+        self.pasted(ctx, out);
+    }
+
+    /// An image pasted from the clipboard goes where "Coller l'image" was pressed, else on the
+    /// selected question's image. Text pasted after that button means there was no image.
+    fn pasted(&self, ctx: &Context, out: &mut Vec<Command>) {
+        let editing = matches!(self.state.mode, Mode::Editor)
+            && self.state.prompt.is_none()
+            && self.state.notice.is_none();
+        if !editing {
+            return;
+        }
+        let target = self
+            .state
+            .editor
+            .paste_target
+            .clone()
+            .or_else(|| self.state.editor.selected.map(ImageTarget::Question));
+        ctx.input(|i| {
+            for event in &i.events {
+                match event {
+                    egui::Event::PasteImage(pixels) => match &target {
+                        Some(target) => out.push(Command::AddImage {
+                            target: target.clone(),
+                            origin: ImageOrigin::Pixels(pixels.clone()),
+                        }),
+                        None => out.push(Command::Inform("notice.drop_select_first")),
+                    },
+                    egui::Event::Paste(_) if self.state.editor.paste_target.is_some() => {
+                        out.push(Command::View(ViewCommand::CancelPaste));
+                        out.push(Command::Inform("notice.clipboard_no_image"));
+                    }
+                    _ => {}
+                }
+            }
+        });
     }
 
     /// A dropped quiz opens; a dropped image goes on the selected question.

@@ -10,6 +10,8 @@ use crate::i18n::Lang;
 use crate::model::Diagnostic;
 use crate::presenter::PresenterState;
 
+pub use super::editor_state::{EditorState, EditorTab, LevelDeletion, ListFilter, ViewCommand};
+
 /// What the window shows.
 #[derive(Debug, Default)]
 pub enum Mode {
@@ -48,17 +50,6 @@ pub enum Notice {
     },
     /// Information (e.g. "saved", "opened with errors to fix").
     Info(String),
-}
-
-/// Editor view state that is not part of the document.
-#[derive(Debug, Default)]
-pub struct EditorState {
-    /// Index of the selected question.
-    pub selected: Option<usize>,
-    /// A colleague's quiz being browsed to bring questions in.
-    pub import: Option<ImportSource>,
-    /// Field to focus in the question editor after a jump from the checks panel.
-    pub focus_field: Option<String>,
 }
 
 /// A quiz opened for importing questions from it.

@@ -15,7 +15,7 @@ mod scan;
 mod write;
 
 pub use images::{ImageError, decode_image, image_dimensions};
-pub use prepare::{MAX_EMBED_SIDE, Prepared, prepare_image};
+pub use prepare::{MAX_EMBED_SIDE, Prepared, encode_png, prepare_image};
 pub use write::{WriteError, to_bytes};
 
 use crate::i18n::Lang;

@@ -75,6 +75,25 @@ pub fn prepare_image(bytes: &[u8]) -> Result<Prepared, ImageError> {
     })
 }
 
+/// PNG bytes of raw RGBA pixels (straight alpha), e.g. an image pasted from the clipboard.
+pub fn encode_png(width: usize, height: usize, rgba: &[u8]) -> Result<Vec<u8>, ImageError> {
+    let too_large = || ImageError::TooLarge {
+        width: u32::try_from(width).unwrap_or(u32::MAX),
+        height: u32::try_from(height).unwrap_or(u32::MAX),
+    };
+    let w = u32::try_from(width).map_err(|_| too_large())?;
+    let h = u32::try_from(height).map_err(|_| too_large())?;
+    if w > super::MAX_IMAGE_SIDE || h > super::MAX_IMAGE_SIDE {
+        return Err(too_large());
+    }
+    let image = image::RgbaImage::from_raw(w, h, rgba.to_vec()).ok_or(ImageError::Undecodable)?;
+    let mut out = Cursor::new(Vec::new());
+    image
+        .write_to(&mut out, ImageFormat::Png)
+        .map_err(|_| ImageError::Undecodable)?;
+    Ok(out.into_inner())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -122,6 +141,13 @@ mod tests {
             (p.media_type, p.width, p.height),
             (MediaType::Png, 1920, 1920)
         );
+    }
+
+    #[test]
+    fn pasted_pixels_become_a_png() {
+        let bytes = encode_png(3, 2, &[200; 3 * 2 * 4]).unwrap();
+        assert_eq!(image_dimensions(MediaType::Png, &bytes), Ok((3, 2)));
+        assert_eq!(encode_png(3, 2, &[0; 5]), Err(ImageError::Undecodable));
     }
 
     #[test]

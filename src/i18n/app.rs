@@ -47,6 +47,21 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ("menu.edit", "Édition", "Edit"),
     ("menu.undo", "Annuler", "Undo"),
     ("menu.redo", "Rétablir", "Redo"),
+    (
+        "menu.duplicate",
+        "Dupliquer la question",
+        "Duplicate the question",
+    ),
+    (
+        "menu.delete_question",
+        "Supprimer la question",
+        "Delete the question",
+    ),
+    (
+        "menu.preview",
+        "Aperçu de la question à droite",
+        "Question preview on the right",
+    ),
     ("menu.present", "Présenter", "Present"),
     ("menu.present_start", "Depuis le début", "From the start"),
     (

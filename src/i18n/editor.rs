@@ -1,3 +1,275 @@
-//! Strings of the editor.
+//! Strings of the editor: question list and question editor.
 
-pub(super) const ENTRIES: &[(&str, &str, &str)] = &[];
+pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
+    // Question list.
+    ("list.title", "Questions", "Questions"),
+    ("list.add", "Ajouter une question", "Add a question"),
+    (
+        "list.add_needs_level",
+        "Créez d'abord un niveau dans l'onglet « Niveaux ».",
+        "First create a level in the “Levels” tab.",
+    ),
+    (
+        "list.add_to_level",
+        "Ajouter une question à « {level} »",
+        "Add a question to “{level}”",
+    ),
+    (
+        "list.choose_type",
+        "Quel type de question ?",
+        "Which kind of question?",
+    ),
+    ("list.search", "Chercher", "Search"),
+    (
+        "list.search_hint",
+        "mot de la question, d'une réponse…",
+        "word of a question, an answer…",
+    ),
+    ("list.show", "Afficher :", "Show:"),
+    ("list.level_filter", "Niveau affiché", "Level shown"),
+    ("list.all_levels", "Tous les niveaux", "All levels"),
+    ("list.tag_filter", "Étiquette affichée", "Tag shown"),
+    ("list.all_tags", "Toutes les étiquettes", "All tags"),
+    ("list.clear_filter", "Tout afficher", "Show all"),
+    ("list.duplicate", "Dupliquer", "Duplicate"),
+    ("list.delete", "Supprimer", "Delete"),
+    ("list.move_up", "Monter", "Move up"),
+    ("list.move_down", "Descendre", "Move down"),
+    ("list.move_to", "Changer de niveau", "Move to level"),
+    (
+        "list.empty_quiz",
+        "Ce quiz n'a pas encore de question. Cliquez sur « Ajouter une question ».",
+        "This quiz has no question yet. Click “Add a question”.",
+    ),
+    (
+        "list.nothing_matches",
+        "Aucune question ne correspond à la recherche.",
+        "No question matches the search.",
+    ),
+    (
+        "list.unleveled",
+        "Sans niveau valide",
+        "Without a valid level",
+    ),
+    ("list.level_count", "({n})", "({n})"),
+    (
+        "list.empty_prompt",
+        "(énoncé à écrire)",
+        "(prompt to write)",
+    ),
+    (
+        "list.row",
+        "Question {n} : {prompt}{status}",
+        "Question {n}: {prompt}{status}",
+    ),
+    ("list.has_error", " — à corriger", " — to fix"),
+    ("list.has_warning", " — à vérifier", " — to check"),
+    ("list.choices", "{n} réponses", "{n} answers"),
+    ("list.regions", "{n} zone(s)", "{n} area(s)"),
+    ("list.has_image", "image", "image"),
+    ("list.seconds", "{n} s", "{n} s"),
+    (
+        "type_help.single_choice",
+        "Une seule bonne réponse parmi plusieurs.",
+        "One correct answer among several.",
+    ),
+    (
+        "type_help.multiple_choice",
+        "Plusieurs bonnes réponses possibles.",
+        "Several answers can be correct.",
+    ),
+    (
+        "type_help.true_false",
+        "Une affirmation : vrai ou faux ?",
+        "A statement: true or false?",
+    ),
+    (
+        "type_help.poll",
+        "Un sondage : pas de bonne réponse, on recueille les avis.",
+        "A poll: no correct answer, people give their opinion.",
+    ),
+    (
+        "type_help.ordering",
+        "Des étapes à remettre dans l'ordre.",
+        "Steps to put back in order.",
+    ),
+    (
+        "type_help.hotspot",
+        "Montrer le bon endroit sur une image (une capture d'écran…).",
+        "Point to the right place on an image (a screenshot…).",
+    ),
+    (
+        "type_help.open",
+        "Une question ouverte : on répond à voix haute.",
+        "An open question: people answer aloud.",
+    ),
+    // Question editor.
+    (
+        "editor.no_question",
+        "Aucune question sélectionnée",
+        "No question selected",
+    ),
+    (
+        "editor.no_question_hint",
+        "Choisissez une question dans la liste de gauche, ou ajoutez-en une.",
+        "Pick a question in the list on the left, or add one.",
+    ),
+    (
+        "editor.add_first",
+        "Ajouter une question ici",
+        "Add a question here",
+    ),
+    ("editor.question_number", "Question n°{n}", "Question #{n}"),
+    ("editor.type", "Type", "Type"),
+    ("editor.level", "Niveau", "Level"),
+    (
+        "editor.level_missing",
+        "(niveau introuvable)",
+        "(level not found)",
+    ),
+    (
+        "editor.prompt_section",
+        "Ce qui est demandé",
+        "What is asked",
+    ),
+    ("editor.prompt", "Énoncé de la question", "Question prompt"),
+    (
+        "editor.prompt_hint",
+        "Par exemple : Dans une adresse mail, quel signe sépare le nom du fournisseur ?",
+        "For example: In an e-mail address, which sign separates the name from the provider?",
+    ),
+    ("editor.answers_section", "Réponses", "Answers"),
+    (
+        "editor.after_section",
+        "Après la réponse",
+        "After the answer",
+    ),
+    (
+        "editor.explanation",
+        "Pourquoi ? (explication montrée après la réponse)",
+        "Why? (explanation shown after the answer)",
+    ),
+    (
+        "editor.explanation_hint",
+        "Expliquez simplement pourquoi c'est la bonne réponse.",
+        "Explain simply why this is the right answer.",
+    ),
+    (
+        "editor.notes",
+        "Notes pour l'animateur ou l'animatrice (jamais montrées au groupe)",
+        "Presenter notes (never shown to the group)",
+    ),
+    (
+        "editor.notes_hint",
+        "Une anecdote, une question à poser au groupe…",
+        "An anecdote, a question to ask the group…",
+    ),
+    (
+        "adapted.offer",
+        "Cette question vient de « {title} ». Vous l'avez modifiée : indiquer que la source a été adaptée ?",
+        "This question comes from “{title}”. You changed it: record that the source was adapted?",
+    ),
+    (
+        "adapted.yes",
+        "Oui, marquer comme adaptée",
+        "Yes, mark as adapted",
+    ),
+    ("adapted.no", "Non, merci", "No, thanks"),
+    (
+        "adapted.done",
+        "« {title} » est maintenant marquée comme adaptée. Décrivez les changements dans « Sources et crédits ».",
+        "“{title}” is now marked as adapted. Describe the changes in “Sources and credits”.",
+    ),
+    // Answers.
+    (
+        "choices.help_single",
+        "Écrivez les réponses proposées et cochez la bonne.",
+        "Write the proposed answers and tick the right one.",
+    ),
+    (
+        "choices.help_multiple",
+        "Écrivez les réponses proposées et cochez toutes les bonnes.",
+        "Write the proposed answers and tick all the right ones.",
+    ),
+    (
+        "choices.help_poll",
+        "Un sondage n'a pas de bonne réponse : écrivez simplement les choix.",
+        "A poll has no correct answer: simply write the options.",
+    ),
+    ("choices.answer", "Réponse {letter}", "Answer {letter}"),
+    (
+        "choices.answer_hint",
+        "Texte de la réponse",
+        "Text of the answer",
+    ),
+    ("choices.correct", "Bonne réponse", "Correct"),
+    (
+        "choices.correct_name",
+        "Réponse {letter} : bonne réponse",
+        "Answer {letter}: correct",
+    ),
+    ("choices.add", "Ajouter une réponse", "Add an answer"),
+    (
+        "choices.max",
+        "{max} réponses au plus : au-delà, le groupe ne peut plus les lire.",
+        "At most {max} answers: beyond that, the group can no longer read them.",
+    ),
+    (
+        "choices.move_up",
+        "Monter la réponse {letter}",
+        "Move answer {letter} up",
+    ),
+    (
+        "choices.move_down",
+        "Descendre la réponse {letter}",
+        "Move answer {letter} down",
+    ),
+    (
+        "choices.remove",
+        "Retirer la réponse {letter}",
+        "Remove answer {letter}",
+    ),
+    (
+        "choices.shape",
+        "Au projecteur : {letter}, avec un {shape}",
+        "On the projector: {letter}, with a {shape}",
+    ),
+    (
+        "true_false.help",
+        "Écrivez une affirmation dans l'énoncé, puis dites si elle est vraie ou fausse.",
+        "Write a statement as the prompt, then say whether it is true or false.",
+    ),
+    (
+        "true_false.correct_is",
+        "L'affirmation est :",
+        "The statement is:",
+    ),
+    ("true_false.true", "Vrai", "True"),
+    ("true_false.false", "Faux", "False"),
+    (
+        "ordering.help",
+        "Écrivez les étapes dans le bon ordre : elles seront mélangées à l'écran.",
+        "Write the steps in the right order: they are shuffled on screen.",
+    ),
+    ("ordering.item", "Étape {n}", "Step {n}"),
+    ("ordering.item_hint", "Texte de l'étape", "Text of the step"),
+    ("ordering.add", "Ajouter une étape", "Add a step"),
+    ("ordering.move_up", "Monter l'étape {n}", "Move step {n} up"),
+    (
+        "ordering.move_down",
+        "Descendre l'étape {n}",
+        "Move step {n} down",
+    ),
+    ("ordering.remove", "Retirer l'étape {n}", "Remove step {n}"),
+    (
+        "open.help",
+        "Pas de choix proposés : le groupe répond à voix haute.",
+        "No options: the group answers aloud.",
+    ),
+    ("open.answer", "Réponse attendue", "Expected answer"),
+    (
+        "open.answer_hint",
+        "Ce que vous montrerez après les réponses du groupe",
+        "What you will show after the group's answers",
+    ),
+];

@@ -13,6 +13,9 @@ mod cli;
 mod common;
 mod diagnostics;
 mod editor;
+mod editor_media;
+mod editor_panels;
+mod editor_review;
 mod presenter;
 
 use std::collections::HashMap;
@@ -37,6 +40,9 @@ pub const TABLES: &[&[(&str, &str, &str)]] = &[
     diagnostics::ENTRIES,
     cli::ENTRIES,
     editor::ENTRIES,
+    editor_media::ENTRIES,
+    editor_panels::ENTRIES,
+    editor_review::ENTRIES,
     presenter::ENTRIES,
 ];
 

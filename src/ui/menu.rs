@@ -53,6 +53,8 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
                 Command::Redo,
                 out,
             );
+            ui.separator();
+            question_items(ui, state, lang, out);
         });
         ui.menu_button(lang.t("menu.present"), |ui| {
             let any = !state.doc.quiz().questions.is_empty();
@@ -151,7 +153,40 @@ fn file_menu(ui: &mut Ui, state: &AppState, lang: Lang, out: &mut Vec<Command>) 
     );
 }
 
+/// Duplicate and delete the selected question (the list has the same buttons).
+fn question_items(ui: &mut Ui, state: &AppState, lang: Lang, out: &mut Vec<Command>) {
+    let quiz = state.doc.quiz();
+    let selected = state.editor.selected.filter(|&i| i < quiz.questions.len());
+    let duplicate = selected.and_then(|i| crate::app::actions::duplicate_question(quiz, i));
+    let enabled = duplicate.is_some();
+    let command = duplicate.map_or(Command::Select(selected), |(edit, to)| Command::Edit {
+        edit,
+        coalesce: None,
+        select: Some(to),
+    });
+    item(ui, lang.t("menu.duplicate"), None, enabled, command, out);
+    let delete = selected.and_then(|i| crate::app::actions::delete_question(quiz, i));
+    let enabled = delete.is_some();
+    let command = delete.map_or(Command::Select(selected), Command::edit);
+    item(
+        ui,
+        lang.t("menu.delete_question"),
+        Some(shortcuts::DELETE),
+        enabled,
+        command,
+        out,
+    );
+}
+
 fn view_menu(ui: &mut Ui, state: &AppState, lang: Lang, out: &mut Vec<Command>) {
+    let mut preview = !state.editor.hide_preview;
+    if ui.checkbox(&mut preview, lang.t("menu.preview")).clicked() {
+        out.push(Command::View(
+            crate::app::state::ViewCommand::SetPreviewVisible(preview),
+        ));
+        ui.close();
+    }
+    ui.separator();
     ui.menu_button(lang.t("menu.language"), |ui| {
         let current = state.settings.lang;
         for (choice, key) in [

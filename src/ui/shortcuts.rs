@@ -5,8 +5,9 @@
 
 use egui::{Context, Key, KeyboardShortcut, Modifiers};
 
+use crate::app::actions;
 use crate::app::command::Command;
-use crate::app::state::AppState;
+use crate::app::state::{AppState, EditorTab, ViewCommand};
 use crate::presenter::PresentRequest;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,7 +46,9 @@ pub const DELETE: Shortcut = Shortcut::new(Modifiers::NONE, Key::Delete);
 
 /// Consumes the editor's shortcuts pressed this frame and returns their commands.
 pub fn editor_shortcuts(ctx: &Context, state: &AppState, out: &mut Vec<Command>) {
-    let typing = ctx.egui_wants_keyboard_input();
+    // Only a text field takes plain keys: with the focus on a button or a list row, Delete
+    // and F5 still act.
+    let typing = ctx.text_edit_focused();
     ctx.input_mut(|i| {
         // Longest modifier combinations first: Ctrl+Shift+S must not also trigger Ctrl+S.
         let with_modifiers = [
@@ -76,14 +79,31 @@ pub fn editor_shortcuts(ctx: &Context, state: &AppState, out: &mut Vec<Command>)
         if i.consume_shortcut(&PRESENT.keyboard()) {
             out.push(Command::Present(PresentRequest::default()));
         }
-        if let Some(index) = state.editor.selected
+        if state.editor.tab == EditorTab::Question
+            && let Some(index) = state.editor.selected
             && i.consume_shortcut(&DELETE.keyboard())
         {
-            {
-                out.push(Command::edit(crate::app::edit::Edit::RemoveQuestion {
-                    index,
-                }));
-            }
+            delete_selected(state, index, out);
         }
     });
+}
+
+/// Delete removes the selected hotspot rectangle if there is one, else the selected question.
+fn delete_selected(state: &AppState, index: usize, out: &mut Vec<Command>) {
+    let quiz = state.doc.quiz();
+    if let Some(region) = state.editor.region {
+        if let Some(edit) =
+            actions::edit_question(quiz, index, |q| actions::parts::remove_region(q, region))
+        {
+            out.push(Command::edit(edit));
+            out.push(Command::View(ViewCommand::SelectRegion(None)));
+        }
+        return;
+    }
+    if let Some(edit) = actions::delete_question(quiz, index) {
+        out.push(Command::edit(edit));
+        let lang = state.lang();
+        let status = lang.f("status.question_deleted", &[("n", &(index + 1))]);
+        out.push(Command::View(ViewCommand::SetStatus(Some(status))));
+    }
 }

@@ -112,6 +112,26 @@ pub fn contrast_ratio(a: Color32, b: Color32) -> f64 {
     (hi + 0.05) / (lo + 0.05)
 }
 
+/// Text sizes of the editor: egui's defaults (14 pt body, 9 pt small) are too small for
+/// people who edit at arm's length; the "text size" setting zooms on top of these.
+pub fn editor_text_styles(style: &mut egui::Style) {
+    use egui::{FontFamily, FontId, TextStyle};
+    let sizes = [
+        (TextStyle::Small, 12.5, FontFamily::Proportional),
+        (TextStyle::Body, 15.5, FontFamily::Proportional),
+        (TextStyle::Button, 15.5, FontFamily::Proportional),
+        (TextStyle::Heading, 21.0, FontFamily::Proportional),
+        (TextStyle::Monospace, 14.0, FontFamily::Monospace),
+    ];
+    for (text_style, size, family) in sizes {
+        style
+            .text_styles
+            .insert(text_style, FontId::new(size, family));
+    }
+    style.spacing.interact_size.y = style.spacing.interact_size.y.max(24.0);
+    style.spacing.button_padding = egui::vec2(8.0, 4.0);
+}
+
 /// egui visuals of the editor for a theme.
 pub fn editor_visuals(theme: ThemeChoice) -> Visuals {
     match theme {
@@ -124,8 +144,10 @@ pub fn editor_visuals(theme: ThemeChoice) -> Visuals {
             v.window_fill = Color32::BLACK;
             v.extreme_bg_color = Color32::BLACK;
             v.faint_bg_color = Color32::from_gray(24);
-            v.selection.bg_fill = Color32::from_rgb(0xFF, 0xFF, 0x00);
-            v.selection.stroke = Stroke::new(2.0, Color32::BLACK);
+            // White text stays forced (override_text_color), so the selection is dark blue with
+            // a yellow outline: white on it is 11:1, yellow 9:1.
+            v.selection.bg_fill = Color32::from_rgb(0x00, 0x32, 0x80);
+            v.selection.stroke = Stroke::new(2.0, Color32::from_rgb(0xFF, 0xFF, 0x00));
             v.hyperlink_color = Color32::from_rgb(0x66, 0xCC, 0xFF);
             for w in [
                 &mut v.widgets.inactive,

@@ -54,16 +54,21 @@ pub fn app_in(root: &Path, quiz: Quiz, path: Option<PathBuf>) -> TestApp {
         state.editor.selected = Some(0);
     }
     let app = AtelierApp::new(state, platform, TextureCache::new(false));
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .build_ui_state(|ui, app: &mut AtelierApp| app.frame(ui), app);
-    harness.run();
     TestApp {
-        harness,
+        harness: harness_for(app),
         dialogs,
         clock,
         dir,
     }
+}
+
+/// The kittest harness running `app` in a 1280×800 window.
+pub fn harness_for(app: AtelierApp) -> Harness<'static, AtelierApp> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_ui_state(|ui, app: &mut AtelierApp| app.frame(ui), app);
+    harness.run();
+    harness
 }
 
 /// A fresh untitled quiz (three empty levels).
@@ -92,5 +97,125 @@ impl TestApp {
 
     pub fn path(&self, name: &str) -> PathBuf {
         self.dir.path().join(name)
+    }
+}
+
+/// Encoded PNG of `w`×`h` pixels (a gradient, so it is a real picture).
+pub fn png_bytes(w: u32, h: u32) -> Vec<u8> {
+    let img = image::RgbaImage::from_fn(w, h, |x, y| {
+        image::Rgba([
+            u8::try_from(x % 256).unwrap(),
+            u8::try_from(y % 256).unwrap(),
+            120,
+            255,
+        ])
+    });
+    let mut out = std::io::Cursor::new(Vec::new());
+    img.write_to(&mut out, image::ImageFormat::Png).unwrap();
+    out.into_inner()
+}
+
+/// A quiz with levels `a` ("Découverte") and `b` ("Pratique"), and questions (id, level).
+pub fn two_level_quiz(questions: &[(&str, &str)]) -> Quiz {
+    use atelier_quiz::model::{Level, Question, QuestionType};
+    let mut quiz = Quiz {
+        title: "Quiz de test".into(),
+        license: "CC-BY-4.0".into(),
+        ..Quiz::default()
+    };
+    for (id, name) in [("a", "Découverte"), ("b", "Pratique")] {
+        quiz.levels.push(Level {
+            id: id.into(),
+            name: name.into(),
+            ..Level::default()
+        });
+    }
+    for (id, level) in questions {
+        let mut q = Question::new(*id, *level, QuestionType::SingleChoice.empty_kind());
+        q.prompt = format!("Question {id}");
+        quiz.questions.push(q);
+    }
+    quiz
+}
+
+impl TestApp {
+    /// Clicks the widget named `label`, then lets the app settle.
+    pub fn click(&mut self, label: &str) {
+        use egui_kittest::kittest::Queryable;
+        self.harness.get_by_label(label).scroll_to_me();
+        self.harness.run();
+        self.harness.get_by_label(label).click();
+        self.harness.run();
+    }
+
+    /// Clicks the one widget whose name contains `part` (scrolled into view first).
+    pub fn click_contains(&mut self, part: &str) {
+        use egui_kittest::kittest::Queryable;
+        self.harness.get_by_label_contains(part).scroll_to_me();
+        self.harness.run();
+        self.harness.get_by_label_contains(part).click();
+        self.harness.run();
+    }
+
+    /// Clicks the last widget named `label`: the one in a dialog, drawn over the window.
+    pub fn click_last(&mut self, label: &str) {
+        use egui_kittest::kittest::Queryable;
+        self.harness.get_all_by_label(label).last().unwrap().click();
+        self.harness.run();
+    }
+
+    /// Clicks the button named `label` (when a text with the same words is also on screen).
+    pub fn click_button(&mut self, label: &str) {
+        use egui_kittest::kittest::Queryable;
+        let role = egui::accesskit::Role::Button;
+        self.harness.get_by_role_and_label(role, label).click();
+        self.harness.run();
+    }
+
+    /// Puts the keyboard in the field named `label` and types `text`.
+    pub fn type_into(&mut self, label: &str, text: &str) {
+        use egui_kittest::kittest::Queryable;
+        self.harness.get_by_label(label).focus();
+        self.harness.run();
+        self.harness.get_by_label(label).type_text(text);
+        self.harness.run();
+    }
+
+    /// Presses `key` with Ctrl (Cmd on macOS), then lets the app settle.
+    pub fn ctrl(&mut self, key: egui::Key) {
+        self.harness
+            .key_press_modifiers(egui::Modifiers::COMMAND, key);
+        self.harness.run();
+    }
+
+    pub fn ctrl_shift(&mut self, key: egui::Key) {
+        let m = egui::Modifiers {
+            shift: true,
+            ..egui::Modifiers::COMMAND
+        };
+        self.harness.key_press_modifiers(m, key);
+        self.harness.run();
+    }
+
+    /// Applies a command as if the UI had pushed it.
+    pub fn command(&mut self, command: atelier_quiz::app::command::Command) {
+        self.harness.state_mut().queue(command);
+        self.harness.run();
+    }
+
+    pub fn prompts(&self) -> Vec<String> {
+        self.quiz()
+            .questions
+            .iter()
+            .map(|q| q.prompt.clone())
+            .collect()
+    }
+
+    pub fn ids(&self) -> Vec<String> {
+        self.quiz()
+            .questions
+            .iter()
+            .map(|q| format!("{}:{}", q.id, q.level))
+            .collect()
     }
 }

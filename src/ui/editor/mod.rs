@@ -1,50 +1,86 @@
-//! The editor screen (skeleton: the editor issue builds the real panels).
+//! The editor screen: question list on the left, the open tab in the centre (question, quiz
+//! details, levels, sources and credits, checks), the audience preview on the right, a status
+//! bar at the bottom, and the editor's dialogs (level deletion, import picker).
+//!
+//! Like every screen, it draws from `&AppState` and pushes commands; the pure builders of
+//! `app::actions` compute the edits.
 
-use egui::{RichText, ScrollArea, Ui};
+mod add_menu;
+mod checks;
+mod choices;
+mod competences;
+mod details;
+mod drop_hint;
+mod hotspot;
+mod image_field;
+mod import_picker;
+mod level_delete;
+mod levels;
+mod license_picker;
+mod list_rows;
+mod metadata;
+mod open_answer;
+mod ordering;
+mod preview;
+mod question_editor;
+mod question_list;
+mod sources;
+mod status_bar;
+mod tabs;
+mod true_false;
+mod widgets;
+
+use egui::Ui;
 
 use crate::app::command::Command;
-use crate::app::state::AppState;
+use crate::app::state::{AppState, EditorTab};
 use crate::app::textures::TextureCache;
 
-/// Draws the editor: the question list on the left, the selected question in the centre.
+pub use preview::preview_ui;
+
+/// Below this width (in points) the preview becomes a tab instead of a side panel.
+const WIDE: f32 = 1180.0;
+
+/// Draws the editor.
 pub fn editor_ui(
     ui: &mut Ui,
     state: &AppState,
-    _textures: &mut TextureCache,
+    textures: &mut TextureCache,
     out: &mut Vec<Command>,
 ) {
-    let lang = state.lang();
-    let quiz = state.doc.quiz();
+    let width = ui.available_width();
+    let wide = width >= WIDE;
+    egui::Panel::bottom("status-bar").show(ui, |ui| status_bar::status_bar_ui(ui, state, out));
     egui::Panel::left("question-list")
         .resizable(true)
-        .default_size(320.0)
-        .show(ui, |ui| {
-            ScrollArea::vertical().show(ui, |ui| {
-                for level in &quiz.levels {
-                    ui.heading(&level.name);
-                    for (i, q) in quiz
-                        .questions
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, q)| q.level == level.id)
-                    {
-                        let selected = state.editor.selected == Some(i);
-                        if ui
-                            .selectable_label(selected, format!("{}. {}", i + 1, q.prompt))
-                            .clicked()
-                        {
-                            out.push(Command::Select(Some(i)));
-                        }
-                    }
-                }
-            });
-        });
+        .default_size((width * 0.2).clamp(280.0, 360.0))
+        .size_range(260.0..=560.0)
+        .show(ui, |ui| question_list::question_list_ui(ui, state, out));
+    let side_preview = wide && !state.editor.hide_preview;
+    if side_preview {
+        egui::Panel::right("preview")
+            .resizable(true)
+            .default_size((width * 0.24).clamp(300.0, 480.0))
+            .size_range(280.0..=900.0)
+            .show(ui, |ui| preview::preview_panel_ui(ui, state, textures, out));
+    }
     egui::CentralPanel::default().show(ui, |ui| {
-        ui.heading(RichText::new(&quiz.title).strong());
-        if let Some(q) = state.editor.selected.and_then(|i| quiz.questions.get(i)) {
-            ui.label(lang.t(q.question_type().label_key()));
-            ui.label(RichText::new(&q.prompt).size(22.0));
-            ui.label(&q.explanation);
+        let tab = match state.editor.tab {
+            EditorTab::Preview if side_preview => EditorTab::Question,
+            tab => tab,
+        };
+        tabs::tabs_ui(ui, state, tab, !side_preview, out);
+        ui.separator();
+        match tab {
+            EditorTab::Question => question_editor::question_tab_ui(ui, state, textures, out),
+            EditorTab::Details => details::details_ui(ui, state, out),
+            EditorTab::Levels => levels::levels_ui(ui, state, out),
+            EditorTab::Sources => sources::sources_ui(ui, state, textures, out),
+            EditorTab::Checks => checks::checks_ui(ui, state, out),
+            EditorTab::Preview => preview::preview_panel_ui(ui, state, textures, out),
         }
     });
+    level_delete::level_delete_ui(ui, state, out);
+    import_picker::import_picker_ui(ui, state, out);
+    drop_hint::drop_hint_ui(ui, state);
 }

@@ -1,4 +1,6 @@
 use super::*;
+use crate::app::actions::set_image;
+use crate::model::Asset;
 use crate::model::{Author, Choice, Level, MediaType, QuestionKind};
 
 fn quiz(title: &str, level: &str, ids: &[&str]) -> Quiz {

@@ -1,13 +1,13 @@
-//! Building [`Edit`]s for user actions, as pure functions of the current quiz.
+//! Bringing questions in from a colleague's quiz, with their images and provenance.
 //!
-//! Kept apart from the applier so each action can be unit-tested on plain data: "importing
-//! question 3 of a colleague's quiz adds a `reused` source and points the copy to it".
+//! "Importing question 3 of a colleague's quiz adds a `reused` source and points the copy to
+//! it": provenance is written at copy time, so it cannot be forgotten later.
 
 use std::collections::HashMap;
 
-use super::edit::Edit;
+use crate::app::edit::Edit;
 use crate::i18n::Lang;
-use crate::model::{Asset, ImageRef, Question, Quiz, Source, SourceRef, SourceUse};
+use crate::model::{ImageRef, Question, Quiz, Source, SourceRef, SourceUse};
 
 /// The edit that copies questions `picked` (indices in `other`) at the end of `quiz`, with
 /// their images, crediting `other` as a reused source.
@@ -170,56 +170,6 @@ fn remap_images(
     }
 }
 
-/// The edit that stores `asset` and shows it as `question`'s image (or choice image),
-/// keeping the previous alt text. Returns the edit and the new asset id.
-pub fn set_image(
-    quiz: &Quiz,
-    question: usize,
-    choice: Option<usize>,
-    asset: Asset,
-) -> Option<(Edit, String)> {
-    let mut q = quiz.questions.get(question)?.clone();
-    let id = quiz.fresh_asset_id(&format!("img-{}", q.id));
-    let slot = match choice {
-        None => &mut q.image,
-        Some(c) => &mut q.kind.choices_mut()?.get_mut(c)?.image,
-    };
-    let alt = slot.as_ref().map(|i| i.alt.clone()).unwrap_or_default();
-    let old = slot.replace(ImageRef {
-        asset: id.clone(),
-        alt,
-        ..ImageRef::default()
-    });
-    let mut edits = vec![
-        Edit::SetAsset {
-            id: id.clone(),
-            asset: Some(Box::new(asset)),
-        },
-        Edit::SetQuestion {
-            index: question,
-            question: Box::new(q),
-        },
-    ];
-    // Drop the replaced image if nothing else uses it, so files stay small.
-    if let Some(old) = old {
-        let still_used = quiz
-            .questions
-            .iter()
-            .enumerate()
-            .flat_map(|(i, other)| other.asset_ids().map(move |a| (i, a)))
-            .filter(|(_, a)| *a == old.asset)
-            .count()
-            > 1;
-        if !still_used {
-            edits.push(Edit::SetAsset {
-                id: old.asset,
-                asset: None,
-            });
-        }
-    }
-    Some((Edit::Batch(edits), id))
-}
-
 #[cfg(test)]
-#[path = "actions_tests.rs"]
+#[path = "import_tests.rs"]
 mod tests;

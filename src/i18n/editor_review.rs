@@ -1,0 +1,137 @@
+//! Strings of the editor's review tools: checks panel (with field names in the author's
+//! words), import picker, audience preview.
+
+pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
+    // Checks.
+    (
+        "checks.summary",
+        "{errors} erreur(s) à corriger, {warnings} avertissement(s)",
+        "{errors} error(s) to fix, {warnings} warning(s)",
+    ),
+    (
+        "checks.show_warnings",
+        "Afficher les avertissements",
+        "Show warnings",
+    ),
+    (
+        "checks.help",
+        "Cliquez sur une ligne pour aller à l'endroit à corriger. Les erreurs empêchent un collègue d'utiliser le quiz ; les avertissements signalent ce qui manque pour le partager.",
+        "Click a line to go where the fix is needed. Errors keep colleagues from using the quiz; warnings point out what is missing to share it.",
+    ),
+    (
+        "checks.all_good",
+        "Aucun problème : ce quiz est prêt à être présenté et partagé.",
+        "No problem: this quiz is ready to present and share.",
+    ),
+    ("checks.place_quiz", "Informations du quiz", "Quiz details"),
+    ("checks.place_question", "Question n°{n}", "Question #{n}"),
+    (
+        "checks.place_question_prompt",
+        "Question n°{n} « {prompt} »",
+        "Question #{n} “{prompt}”",
+    ),
+    (
+        "checks.place_level",
+        "Niveau {n} « {name} »",
+        "Level {n} “{name}”",
+    ),
+    (
+        "checks.place_source",
+        "Source {n} « {title} »",
+        "Source {n} “{title}”",
+    ),
+    ("checks.place_author", "Auteur n°{n}", "Author #{n}"),
+    ("checks.place_image", "Image « {id} »", "Image “{id}”"),
+    ("field.prompt", "énoncé", "prompt"),
+    ("field.explanation", "explication", "explanation"),
+    ("field.choices", "réponses", "answers"),
+    ("field.choice", "réponse {letter}", "answer {letter}"),
+    ("field.items", "étapes", "steps"),
+    ("field.item", "étape {n}", "step {n}"),
+    ("field.regions", "zones", "areas"),
+    ("field.region", "zone {n}", "area {n}"),
+    ("field.image", "image", "image"),
+    ("field.alt", "description de l'image", "image description"),
+    ("field.time_limit", "temps limite", "time limit"),
+    ("field.source", "source", "source"),
+    ("field.level", "niveau", "level"),
+    ("field.levels", "niveaux", "levels"),
+    ("field.title", "titre", "title"),
+    ("field.name", "nom", "name"),
+    ("field.language", "langue", "language"),
+    ("field.license", "licence", "license"),
+    ("field.credit", "crédit", "credit"),
+    ("field.created", "date de création", "creation date"),
+    (
+        "field.modified",
+        "date de modification",
+        "modification date",
+    ),
+    ("field.id", "identifiant", "identifier"),
+    ("field.competence", "compétence {n}", "competence {n}"),
+    // Import.
+    (
+        "import.title",
+        "Importer des questions de « {title} »",
+        "Import questions from “{title}”",
+    ),
+    (
+        "import.by",
+        "Par {authors} — {license}",
+        "By {authors} — {license}",
+    ),
+    (
+        "import.no_license",
+        "licence non indiquée",
+        "license not stated",
+    ),
+    (
+        "import.provenance",
+        "Les questions choisies sont copiées avec leurs images. Ce quiz sera ajouté à vos sources (« reprise telle quelle », avec ses auteurs et sa licence) et chaque question indiquera d'où elle vient.",
+        "The chosen questions are copied with their images. This quiz is added to your sources (“reused as is”, with its authors and license) and each question says where it comes from.",
+    ),
+    (
+        "import.check_rights",
+        "Ce quiz ne permet peut-être pas la réutilisation : vérifiez avec son auteur ou autrice.",
+        "This quiz may not allow reuse: check with its author.",
+    ),
+    ("import.all", "Tout cocher", "Tick all"),
+    ("import.none", "Tout décocher", "Untick all"),
+    (
+        "import.confirm",
+        "Importer {n} question(s)",
+        "Import {n} question(s)",
+    ),
+    // Preview.
+    ("preview.title", "Aperçu", "Preview"),
+    (
+        "preview.help",
+        "Comme le groupe le verra au projecteur.",
+        "As the group will see it on the projector.",
+    ),
+    (
+        "preview.show_answer",
+        "Montrer la réponse",
+        "Show the answer",
+    ),
+    (
+        "preview.nothing",
+        "Sélectionnez une question pour la voir ici.",
+        "Select a question to see it here.",
+    ),
+    (
+        "preview.name",
+        "Aperçu de la question : {prompt}",
+        "Preview of the question: {prompt}",
+    ),
+    (
+        "preview.header",
+        "{level} · question {n} sur {total}",
+        "{level} · question {n} of {total}",
+    ),
+    (
+        "preview.empty_prompt",
+        "(énoncé à écrire)",
+        "(prompt to write)",
+    ),
+];

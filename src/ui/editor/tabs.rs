@@ -1,0 +1,53 @@
+//! The tab strip of the editor's central area. The checks tab shows how many errors and
+//! warnings there are, with their drawn marks (never colour alone).
+
+use egui::{RichText, Ui};
+
+use super::widgets;
+use crate::app::command::Command;
+use crate::app::state::{AppState, EditorTab, ViewCommand};
+use crate::model::Severity;
+
+/// Draws the tabs; `with_preview` adds the preview tab (narrow windows).
+pub fn tabs_ui(
+    ui: &mut Ui,
+    state: &AppState,
+    current: EditorTab,
+    with_preview: bool,
+    out: &mut Vec<Command>,
+) {
+    let lang = state.lang();
+    let diagnostics = state.doc.diagnostics();
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    let warnings = diagnostics.len() - errors;
+    ui.horizontal_wrapped(|ui| {
+        let mut tab = |ui: &mut Ui, tab: EditorTab, text: String| {
+            let mut label = RichText::new(text).size(16.0);
+            if current == tab {
+                // Readable on the selection colour in every theme (high contrast: black on yellow).
+                label = label.color(ui.visuals().selection.stroke.color);
+            }
+            if ui.selectable_label(current == tab, label).clicked() && current != tab {
+                out.push(Command::View(ViewCommand::SetTab(tab)));
+            }
+        };
+        tab(ui, EditorTab::Question, lang.t("tab.question").to_owned());
+        tab(ui, EditorTab::Details, lang.t("tab.details").to_owned());
+        tab(ui, EditorTab::Levels, lang.t("tab.levels").to_owned());
+        tab(ui, EditorTab::Sources, lang.t("tab.sources").to_owned());
+        if errors > 0 {
+            widgets::severity_mark(ui, Severity::Error, 18.0);
+        } else if warnings > 0 {
+            widgets::severity_mark(ui, Severity::Warning, 18.0);
+        }
+        let checks = if errors + warnings == 0 {
+            lang.t("tab.checks_none").to_owned()
+        } else {
+            lang.f("tab.checks", &[("n", &(errors + warnings))])
+        };
+        tab(ui, EditorTab::Checks, checks);
+        if with_preview {
+            tab(ui, EditorTab::Preview, lang.t("tab.preview").to_owned());
+        }
+    });
+}
