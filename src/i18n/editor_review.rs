@@ -120,11 +120,6 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "Select a question to see it here.",
     ),
     (
-        "preview.name",
-        "Aperçu de la question : {prompt}",
-        "Preview of the question: {prompt}",
-    ),
-    (
         "preview.header",
         "{level} · question {n} sur {total}",
         "{level} · question {n} of {total}",

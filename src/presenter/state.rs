@@ -119,6 +119,39 @@ impl PresenterState {
         state
     }
 
+    /// A one-question session for the editor's preview: question `index` at its asking step,
+    /// or revealed. Answers keep the editor's order so letters match what the author sees.
+    pub fn preview(quiz: &Quiz, index: usize, revealed: bool) -> Self {
+        let settings = PresenterSettings {
+            shuffle_answers: false,
+            timer: false,
+            ..PresenterSettings::default()
+        };
+        let mut state = Self::new(quiz, &PresentRequest::default(), &settings, Duration::ZERO);
+        let Some(question) = quiz.questions.get(index) else {
+            return state;
+        };
+        state.questions = vec![index];
+        state.deck = deck::build(quiz, &state.questions);
+        state.phase = Phase::Running;
+        let wanted = if revealed {
+            deck::Step::Reveal
+        } else {
+            deck::asking_step(question)
+        };
+        let at = |step| {
+            state
+                .deck
+                .iter()
+                .position(|p| *p == Position::Question { index, step })
+        };
+        state.cursor = at(wanted)
+            .or_else(|| state.deck.iter().rposition(|p| p.question() == Some(index)))
+            .unwrap_or(0);
+        state.last_question = Some(index);
+        state
+    }
+
     pub fn position(&self) -> Position {
         self.deck
             .get(self.cursor)
