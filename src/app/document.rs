@@ -21,6 +21,8 @@ pub struct Document {
     diagnostics: Vec<Diagnostic>,
     /// Bumped on every change, so views can cache derived data.
     revision: u64,
+    /// Title-bar name of a document without a file (a bundled sample).
+    unsaved_name: Option<String>,
 }
 
 impl Document {
@@ -34,7 +36,15 @@ impl Document {
             saved_state: 0,
             diagnostics,
             revision: 0,
+            unsaved_name: None,
         }
+    }
+
+    /// Names a document that has no file yet (e.g. "naviguer-en-securite (exemple)").
+    #[must_use]
+    pub fn with_unsaved_name(mut self, name: String) -> Self {
+        self.unsaved_name = Some(name);
+        self
     }
 
     /// A new, empty quiz with the three usual levels, named in the app's language.
@@ -166,10 +176,14 @@ impl Document {
 
     /// File name for the title bar, or the untitled label.
     pub fn display_name(&self, lang: Lang) -> String {
-        self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
-            || lang.t("doc.untitled_file").to_owned(),
-            |n| n.to_string_lossy().into_owned(),
-        )
+        match (
+            self.path.as_ref().and_then(|p| p.file_name()),
+            &self.unsaved_name,
+        ) {
+            (Some(name), _) => name.to_string_lossy().into_owned(),
+            (None, Some(name)) => name.clone(),
+            (None, None) => lang.t("doc.untitled_file").to_owned(),
+        }
     }
 }
 

@@ -52,10 +52,14 @@ pub fn first_document(
 fn sample_or_empty(settings: &Settings, today: &str) -> Document {
     SAMPLES
         .first()
-        .and_then(|(_, bytes)| format::load(bytes).ok())
+        .and_then(|(name, bytes)| Some((name, format::load(bytes).ok()?)))
         .map_or_else(
             || Document::untitled(settings.lang(), today),
-            |loaded| Document::new(loaded.quiz, None),
+            |(name, loaded)| {
+                let stem = name.trim_end_matches(format::FILE_SUFFIX);
+                let label = settings.lang().f("doc.sample_name", &[("name", &stem)]);
+                Document::new(loaded.quiz, None).with_unsaved_name(label)
+            },
         )
 }
 

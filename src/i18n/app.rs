@@ -8,6 +8,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     ("doc.untitled_title", "Nouveau quiz", "New quiz"),
     ("doc.untitled_file", "Sans titre", "Untitled"),
+    ("doc.sample_name", "{name} (exemple)", "{name} (sample)"),
     ("doc.unsaved_marker", "● ", "● "),
     ("doc.level.discovery", "Découverte", "Discovery"),
     (
