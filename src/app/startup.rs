@@ -130,3 +130,58 @@ pub fn run(options: &GuiOptions) -> eframe::Result {
         Box::new(move |_cc| Ok(Box::new(app))),
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    fn french() -> Settings {
+        Settings {
+            lang: Some(Lang::Fr),
+            ..Settings::default()
+        }
+    }
+
+    #[test]
+    fn no_file_opens_the_bundled_sample_as_unsaved() {
+        let (doc, notice) = first_document(None, &french(), "2026-11-27");
+        assert!(notice.is_none());
+        assert_eq!(doc.quiz().title, "Naviguer en sécurité");
+        assert_eq!(
+            doc.path(),
+            None,
+            "saving must ask where, never overwrite the sample"
+        );
+        assert_eq!(doc.display_name(Lang::Fr), "naviguer-en-securite (exemple)");
+    }
+
+    #[test]
+    fn unreadable_file_falls_back_to_the_sample_with_a_notice() {
+        let dir = tempfile::tempdir().unwrap();
+        let bad = dir.path().join("cassé.quiz.json");
+        std::fs::write(&bad, b"{").unwrap();
+        let (doc, notice) = first_document(Some(&bad), &french(), "2026-11-27");
+        assert_eq!(doc.quiz().title, "Naviguer en sécurité");
+        assert!(matches!(notice, Some(Notice::BadFile { .. })), "{notice:?}");
+        let (_, notice) =
+            first_document(Some(&dir.path().join("absent.quiz.json")), &french(), "x");
+        assert!(matches!(notice, Some(Notice::Error { .. })), "{notice:?}");
+    }
+
+    #[test]
+    fn last_opened_file_is_reopened() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("atelier.quiz.json");
+        let quiz = crate::model::Quiz {
+            title: "Atelier du mardi".into(),
+            ..Document::untitled(Lang::Fr, "x").quiz().clone()
+        };
+        crate::storage::save_quiz(&path, &quiz).unwrap();
+        let mut settings = french();
+        settings.remember(&path);
+        let (doc, _) = first_document(None, &settings, "2026-11-27");
+        assert_eq!(doc.quiz().title, "Atelier du mardi");
+        assert_eq!(doc.path(), Some(path.as_path()));
+    }
+}
