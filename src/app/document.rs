@@ -5,6 +5,7 @@
 //! step and refreshes the diagnostics the checks panel shows.
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use super::edit::{Edit, OutOfBounds};
@@ -19,10 +20,16 @@ pub struct Document {
     history: History,
     saved_state: u64,
     diagnostics: Vec<Diagnostic>,
-    /// Bumped on every change, so views can cache derived data.
+    /// Changes on every change, and differs between documents, so views can cache derived data.
     revision: u64,
     /// Title-bar name of a document without a file (a bundled sample).
     unsaved_name: Option<String>,
+}
+
+/// A process-wide counter: a revision number is never reused, even by another document.
+fn next_revision() -> u64 {
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
 }
 
 impl Document {
@@ -35,7 +42,7 @@ impl Document {
             history: History::default(),
             saved_state: 0,
             diagnostics,
-            revision: 0,
+            revision: next_revision(),
             unsaved_name: None,
         }
     }
@@ -143,7 +150,7 @@ impl Document {
     }
 
     fn changed(&mut self) {
-        self.revision += 1;
+        self.revision = next_revision();
         self.diagnostics = validate(&self.quiz);
     }
 
@@ -166,7 +173,7 @@ impl Document {
         self.path = Some(path);
         self.history.seal();
         self.saved_state = self.history.state_id();
-        self.revision += 1;
+        self.revision = next_revision();
     }
 
     /// Marks the document as unsaved (e.g. restored from a recovery copy).
@@ -209,6 +216,25 @@ mod tests {
         assert!(!doc.is_dirty());
         assert_eq!(doc.quiz().modified, "2026-11-28");
         assert_eq!(doc.display_name(Lang::Fr), "x.quiz.json");
+    }
+
+    #[test]
+    fn revisions_differ_between_documents_and_changes() {
+        let a = Document::untitled(Lang::Fr, "x");
+        let mut b = Document::untitled(Lang::Fr, "x");
+        assert_ne!(
+            a.revision(),
+            b.revision(),
+            "caches keyed by revision must not mix documents"
+        );
+        let before = b.revision();
+        let header = Header {
+            title: "T".into(),
+            ..Header::of(b.quiz())
+        };
+        b.apply(Edit::SetHeader(Box::new(header)), None, Duration::ZERO)
+            .unwrap();
+        assert_ne!(b.revision(), before);
     }
 
     #[test]

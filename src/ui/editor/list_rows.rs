@@ -4,6 +4,8 @@
 //! Every row has the same height so the list can be virtualised: with 1,500 questions only the
 //! twenty visible rows are laid out each frame.
 
+use std::sync::Arc;
+
 use egui::{
     Align, Align2, Color32, CursorIcon, FontId, Id, Layout, Order, Rect, Response, RichText, Role,
     Sense, Stroke, Ui, WidgetInfo, pos2, vec2,
@@ -33,6 +35,34 @@ pub enum Row {
 /// What is being dragged in the list.
 #[derive(Clone, Copy, Debug)]
 pub struct DraggedQuestion(pub usize);
+
+/// Rows and marks of the list, derived from the document and the filter.
+pub struct ListCache {
+    revision: u64,
+    filter: ListFilter,
+    pub rows: Vec<Row>,
+    pub marks: Vec<Option<Severity>>,
+}
+
+/// The rows and marks for this frame, recomputed only when the document or the filter changed,
+/// so a frame does not walk all 1,500 questions (kept in egui's memory, like scroll offsets).
+pub fn cached(ui: &Ui, state: &AppState) -> Arc<ListCache> {
+    let id = Id::unique("question-list-cache");
+    let revision = state.doc.revision();
+    let filter = &state.editor.filter;
+    let fresh = |c: &Arc<ListCache>| c.revision == revision && c.filter == *filter;
+    if let Some(cache) = ui.data(|d| d.get_temp::<Arc<ListCache>>(id)).filter(fresh) {
+        return cache;
+    }
+    let cache = Arc::new(ListCache {
+        revision,
+        filter: filter.clone(),
+        rows: build_rows(state.doc.quiz(), filter),
+        marks: question_marks(state),
+    });
+    ui.data_mut(|d| d.insert_temp(id, Arc::clone(&cache)));
+    cache
+}
 
 /// The rows to show for `filter`: each level's heading then its matching questions.
 pub fn build_rows(quiz: &Quiz, filter: &ListFilter) -> Vec<Row> {

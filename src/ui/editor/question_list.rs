@@ -194,8 +194,8 @@ pub fn question_actions(ui: &mut Ui, state: &AppState, index: usize, out: &mut V
 fn rows_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     let lang = state.lang();
     let quiz = state.doc.quiz();
-    let rows = list_rows::build_rows(quiz, &state.editor.filter);
-    let marks = list_rows::question_marks(state);
+    let cache = list_rows::cached(ui, state);
+    let (rows, marks) = (&cache.rows, &cache.marks);
     if quiz.questions.is_empty() {
         ui.label(RichText::new(lang.t("list.empty_quiz")).weak());
     } else if !rows.iter().any(|r| matches!(r, Row::Question(_))) {
@@ -229,7 +229,7 @@ fn rows_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
                 }
                 Row::Question(i) => {
                     let response = list_rows::question_row(ui, state, list, i, marks[i], out);
-                    keyboard(ui, &response, &rows, i, list, out);
+                    keyboard(ui, &response, rows, i, list, out);
                 }
             }
         }
