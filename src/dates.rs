@@ -8,8 +8,22 @@ pub fn iso_date(unix_seconds: i64) -> String {
     format!("{y:04}-{m:02}-{d:02}")
 }
 
-/// Today's date (UTC).
+/// Today's date where the user is (local time zone; UTC if the OS does not say).
 pub fn today() -> String {
+    let now = jiff::ZonedDateTime::now();
+    now.date().strftime("%Y-%m-%d").to_string()
+}
+
+/// The local time of day as `HH:MM`, for the presenter console's clock.
+pub fn local_time() -> String {
+    jiff::ZonedDateTime::now()
+        .time()
+        .strftime("%H:%M")
+        .to_string()
+}
+
+/// Today's date in UTC, for callers that need it without the time zone.
+pub fn today_utc() -> String {
     let secs = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX));
@@ -45,5 +59,22 @@ mod tests {
         assert_eq!(iso_date(951_782_400), "2000-02-29");
         assert_eq!(iso_date(1_795_737_600), "2026-11-27");
         assert_eq!(iso_date(-86_400), "1969-12-31");
+    }
+
+    #[test]
+    fn local_date_is_today_or_a_day_off_utc() {
+        let (local, utc) = (today(), today_utc());
+        assert!(local.len() == 10 && local.as_bytes()[4] == b'-', "{local}");
+        let day = |s: &str| s[8..10].parse::<i32>().unwrap();
+        assert!(
+            (day(&local) - day(&utc)).abs() <= 1 || day(&local) == 1 || day(&utc) == 1,
+            "{local} vs {utc}"
+        );
+        let time = local_time();
+        let (h, m) = time.split_once(':').unwrap();
+        assert!(
+            h.parse::<u8>().unwrap() < 24 && m.parse::<u8>().unwrap() < 60,
+            "{time}"
+        );
     }
 }

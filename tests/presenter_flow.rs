@@ -366,6 +366,8 @@ fn console_shows_answer_notes_next_and_counts_hands() {
     t.harness.get_by_label("Question suivante");
     t.harness
         .get_by_label_contains("Installer les mises à jour");
+    // The wall clock, from the app's clock (the manual one says 10:30).
+    t.harness.get_by_label("Il est 10:30");
     // Hands typed in the console's fields.
     t.harness
         .get_by_role_and_label(

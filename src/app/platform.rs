@@ -41,6 +41,8 @@ pub trait Clock {
     fn now(&self) -> Duration;
     /// Today's date, `YYYY-MM-DD`.
     fn today(&self) -> String;
+    /// The time of day, `HH:MM` (the presenter console's clock).
+    fn time_of_day(&self) -> String;
 }
 
 /// Where settings and recovery copies live.
@@ -149,6 +151,10 @@ impl Clock for SystemClock {
     fn today(&self) -> String {
         crate::dates::today()
     }
+
+    fn time_of_day(&self) -> String {
+        crate::dates::local_time()
+    }
 }
 
 /// Dialogs answering from a script, for tests: each call pops the next answer.
@@ -219,5 +225,9 @@ impl Clock for ManualClock {
 
     fn today(&self) -> String {
         "2026-11-27".to_owned()
+    }
+
+    fn time_of_day(&self) -> String {
+        "10:30".to_owned()
     }
 }

@@ -75,7 +75,16 @@ impl AtelierApp {
             }
             Mode::Presenting(p) => {
                 let now = self.platform.clock.now();
-                presenter::presenter_ui(ui, &self.state, p, &mut self.textures, now, &mut out);
+                let clock = self.platform.clock.time_of_day();
+                presenter::presenter_ui(
+                    ui,
+                    &self.state,
+                    p,
+                    &mut self.textures,
+                    now,
+                    &clock,
+                    &mut out,
+                );
             }
         }
         modals::prompt_ui(ui, &self.state, &mut out);

@@ -298,6 +298,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "Export results",
     ),
     ("present.console.leave", "Arrêter", "Stop"),
+    ("present.console.clock", "Il est {time}", "It is {time}"),
     (
         "present.console.elapsed",
         "Séance : {time}",

@@ -42,6 +42,7 @@ pub fn console_ui(
     p: &PresenterState,
     textures: &mut TextureCache,
     now: Duration,
+    clock: &str,
     out: &mut Vec<Command>,
 ) {
     if p.phase == Phase::Setup {
@@ -52,7 +53,7 @@ pub fn console_ui(
     let quiz = state.doc.quiz();
     egui::Panel::top("console-bar").show(ui, |ui| {
         console_text(ui);
-        toolbar(ui, p, lang, now, out);
+        toolbar(ui, p, lang, (now, clock), out);
     });
     egui::Panel::right("console-side")
         .default_size(ui.available_width() * 0.42)
@@ -89,7 +90,13 @@ pub fn console_ui(
     });
 }
 
-fn toolbar(ui: &mut Ui, p: &PresenterState, lang: Lang, now: Duration, out: &mut Vec<Command>) {
+fn toolbar(
+    ui: &mut Ui,
+    p: &PresenterState,
+    lang: Lang,
+    (now, clock): (Duration, &str),
+    out: &mut Vec<Command>,
+) {
     ui.horizontal_wrapped(|ui| {
         let mut b = |ui: &mut Ui, key: &'static str, c: P| {
             if ui.button(lang.t(key)).clicked() {
@@ -113,6 +120,7 @@ fn toolbar(ui: &mut Ui, p: &PresenterState, lang: Lang, now: Duration, out: &mut
             elapsed / 60 % 60,
             elapsed % 60
         );
+        ui.label(RichText::new(lang.f("present.console.clock", &[("time", &clock)])).strong());
         ui.label(lang.f("present.console.elapsed", &[("time", &time)]));
         if let Some((_, c)) = p.countdown {
             let s = c.seconds_left(now);

@@ -45,6 +45,7 @@ pub fn presenter_ui(
     p: &PresenterState,
     textures: &mut TextureCache,
     now: Duration,
+    clock: &str,
     out: &mut Vec<Command>,
 ) {
     let ctx = ui.ctx().clone();
@@ -53,7 +54,7 @@ pub fn presenter_ui(
         ctx.request_repaint_after(Duration::from_millis(250));
     }
     if p.console {
-        console::console_ui(ui, state, p, textures, now, out);
+        console::console_ui(ui, state, p, textures, now, clock, out);
         audience_window(&ctx, state, p, textures, now, out, modal);
         if !modal && p.phase == Phase::Running {
             keys::session_keys(&ctx, out);
