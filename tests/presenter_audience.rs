@@ -143,6 +143,32 @@ fn long_prompts_shrink_but_stay_whole() {
 }
 
 #[test]
+fn ten_thousand_character_prompt_scrolls_instead_of_being_cut() {
+    let mut quiz = load("naviguer-en-securite.quiz.json");
+    let words = "mot ".repeat(2500); // 10,000 characters, as a hostile or careless file may have
+    quiz.questions[2].prompt.clone_from(&words);
+    let mut h = harness(quiz, egui::vec2(1024.0, 768.0));
+    let i = h
+        .state()
+        .state
+        .deck
+        .iter()
+        .position(|p| p.question() == Some(2))
+        .unwrap();
+    h.state_mut().state.cursor = i + 1;
+    h.run();
+    let layout = h.state().layout;
+    assert!(!layout.all_fit, "10,000 characters cannot fit a screen");
+    let size = layout.prompt_size.unwrap();
+    assert!(
+        size >= 768.0 / 30.0,
+        "still readable from the room ({size} px): it scrolls"
+    );
+    // The whole text is there for screen readers, not truncated.
+    h.get_by_label_contains(&words[..200]);
+}
+
+#[test]
 fn themes_draw_the_same_screens() {
     let mut h = harness(
         load("premiers-pas-smartphone-courriel.quiz.json"),
