@@ -90,12 +90,16 @@ fn decode_data(a: &Obj, data: &str, d: &mut Diags) -> Option<Vec<u8>> {
         base64::engine::GeneralPurposeConfig::new()
             .with_decode_padding_mode(base64::engine::DecodePaddingMode::Indifferent),
     );
-    let result = if data.bytes().any(|b| b.is_ascii_whitespace()) {
-        let compact: Vec<u8> = data.bytes().filter(|b| !b.is_ascii_whitespace()).collect();
-        engine.decode(compact)
-    } else {
-        engine.decode(data)
-    };
+    // Most files have one unbroken line; only on failure look for line breaks to remove
+    // (base64 wrapped at 76 columns by other tools), so the common case reads the data once.
+    let result = engine.decode(data).or_else(|e| {
+        if data.bytes().any(|b| b.is_ascii_whitespace()) {
+            let compact: Vec<u8> = data.bytes().filter(|b| !b.is_ascii_whitespace()).collect();
+            engine.decode(compact)
+        } else {
+            Err(e)
+        }
+    });
     match result {
         Ok(bytes) => Some(bytes),
         Err(_) => {

@@ -24,26 +24,19 @@ fn line_col(bytes: &[u8], at: usize) -> (usize, usize) {
 }
 
 fn bytecount(bytes: &[u8], needle: u8) -> usize {
-    bytes.iter().fold(0, |n, &b| n + usize::from(b == needle))
+    memchr::memchr_iter(needle, bytes).count()
 }
 
 /// Byte offset where nesting first exceeds `max`, ignoring brackets inside strings.
+///
+/// Strings (mostly base64 images) are skipped with `memchr`, so the scan costs little more
+/// than reading the structural bytes.
 fn too_deep_at(bytes: &[u8], max: usize) -> Option<usize> {
     let mut depth = 0usize;
-    let mut in_string = false;
-    let mut escaped = false;
-    for (i, &b) in bytes.iter().enumerate() {
-        if in_string {
-            match (escaped, b) {
-                (true, _) => escaped = false,
-                (false, b'\\') => escaped = true,
-                (false, b'"') => in_string = false,
-                _ => {}
-            }
-            continue;
-        }
-        match b {
-            b'"' => in_string = true,
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => i = string_end(bytes, i + 1),
             b'[' | b'{' => {
                 depth += 1;
                 if depth > max {
@@ -53,8 +46,24 @@ fn too_deep_at(bytes: &[u8], max: usize) -> Option<usize> {
             b']' | b'}' => depth = depth.saturating_sub(1),
             _ => {}
         }
+        i += 1;
     }
     None
+}
+
+/// Index of the quote closing the string that starts at `start` (or the end of the input).
+fn string_end(bytes: &[u8], mut start: usize) -> usize {
+    while let Some(offset) = memchr::memchr2(b'"', b'\\', &bytes[start..]) {
+        let at = start + offset;
+        if bytes[at] == b'"' {
+            return at;
+        }
+        start = at + 2; // skip the escaped character
+        if start >= bytes.len() {
+            break;
+        }
+    }
+    bytes.len()
 }
 
 /// Checks size, encoding and depth, then parses JSON.
@@ -126,6 +135,14 @@ mod tests {
         );
         let in_string = format!("\"{}\"", "[".repeat(1000));
         assert!(parse(in_string.as_bytes()).is_ok());
+        // Escaped quotes and backslashes do not end a string early.
+        let tricky = format!("[\"a\\\"{}\\\\\", 1]", "[".repeat(100));
+        assert!(parse(tricky.as_bytes()).is_ok(), "{tricky}");
+        let deep_after = format!("[\"\\\\\", {}", "[".repeat(MAX_DEPTH));
+        assert!(matches!(
+            parse(deep_after.as_bytes()).unwrap_err().problem,
+            Problem::NestingTooDeep { .. }
+        ));
     }
 
     #[test]
