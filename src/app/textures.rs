@@ -16,8 +16,9 @@ use image::imageops::FilterType;
 use crate::format::{ImageError, decode_image};
 use crate::model::Asset;
 
-/// Frames without use after which a texture is released.
-pub const EVICT_AFTER_FRAMES: u64 = 120;
+/// Frames without use after which a texture is released: a few clicker presses after a
+/// question is left (the next question's image is prefetched, so it stays).
+pub const EVICT_AFTER_FRAMES: u64 = 10;
 /// Largest texture side; bigger images are downscaled once after decoding.
 pub const MAX_TEXTURE_SIDE: u32 = 2048;
 

@@ -12,6 +12,7 @@ mod read;
 mod read_assets;
 mod read_obj;
 mod scan;
+mod stream;
 mod write;
 
 pub use images::{ImageError, decode_image, image_dimensions};
@@ -106,11 +107,11 @@ pub fn load(bytes: &[u8]) -> Result<Loaded, LoadError> {
 /// `Err` when the file has a structural error (it cannot be represented as a quiz);
 /// `Ok` otherwise, with the content errors and warnings of [`validate`].
 pub fn load_with(bytes: &[u8], images: ImageCheck) -> Result<Loaded, LoadError> {
-    let value = scan::parse(bytes).map_err(|d| LoadError {
+    let (value, decoded) = scan::parse(bytes).map_err(|d| LoadError {
         diagnostics: vec![d],
     })?;
     let mut diagnostics = Vec::new();
-    let quiz = read::read_quiz(value, images, &mut diagnostics);
+    let quiz = read::read_quiz(value, decoded, images, &mut diagnostics);
     match quiz {
         Some(quiz) if diagnostics.iter().all(|d| !d.problem.is_structural()) => {
             merge(&mut diagnostics, validate(&quiz));

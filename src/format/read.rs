@@ -8,6 +8,7 @@ use serde_json::{Map, Value};
 
 use super::read_assets::assets;
 use super::read_obj::{Diags, Obj};
+use super::stream::DecodedAssets;
 use super::{FORMAT_NAME, FORMAT_VERSION, ImageCheck};
 use crate::model::{
     Author, Choice, Competence, Diagnostic, ImageRef, Level, Problem, Question, QuestionKind,
@@ -15,7 +16,12 @@ use crate::model::{
 };
 
 /// Reads the root value. `None` when the file is not an Atelier Quiz file at all.
-pub(super) fn read_quiz(root: Value, images: ImageCheck, d: &mut Diags) -> Option<Quiz> {
+pub(super) fn read_quiz(
+    root: Value,
+    decoded: DecodedAssets,
+    images: ImageCheck,
+    d: &mut Diags,
+) -> Option<Quiz> {
     let Value::Object(map) = root else {
         d.push(Diagnostic::new(Problem::RootNotObject, Subject::File, ""));
         return None;
@@ -80,7 +86,7 @@ pub(super) fn read_quiz(root: Value, images: ImageCheck, d: &mut Diags) -> Optio
         .into_iter()
         .map(|q| question(q, d))
         .collect();
-    quiz.assets = assets(&mut o, images, d);
+    quiz.assets = assets(&mut o, decoded, images, d);
     quiz.extra = o.extra();
     Some(quiz)
 }

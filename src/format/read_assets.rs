@@ -3,14 +3,19 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use base64::Engine as _;
 use serde_json::Value;
 
 use super::read_obj::{Diags, Obj};
+use super::stream::{Decoded, DecodedAssets};
 use super::{ImageCheck, MAX_ASSET_BYTES, images};
 use crate::model::{Asset, Credit, Diagnostic, MediaType, Problem, Subject, ValueKind};
 
-pub(super) fn assets(o: &mut Obj, images: ImageCheck, d: &mut Diags) -> BTreeMap<String, Asset> {
+pub(super) fn assets(
+    o: &mut Obj,
+    mut decoded: DecodedAssets,
+    images: ImageCheck,
+    d: &mut Diags,
+) -> BTreeMap<String, Asset> {
     let map = match o.take(d, "assets", false) {
         Some(Value::Object(map)) => map,
         Some(_) => {
@@ -32,14 +37,17 @@ pub(super) fn assets(o: &mut Obj, images: ImageCheck, d: &mut Diags) -> BTreeMap
             ));
             continue;
         };
-        if let Some(asset) = asset(Obj::new(fields, subject, String::new()), images, d) {
+        let data = decoded.remove(&id);
+        if let Some(asset) = asset(Obj::new(fields, subject, String::new()), data, images, d) {
             out.insert(id, asset);
         }
     }
     out
 }
 
-fn asset(mut a: Obj, images: ImageCheck, d: &mut Diags) -> Option<Asset> {
+/// One asset; `data` is its `data` field already decoded by the parser (`None` when the
+/// field was absent or not a string: then it is still in `a`, and reported from there).
+fn asset(mut a: Obj, data: Option<Decoded>, images: ImageCheck, d: &mut Diags) -> Option<Asset> {
     // `string` reports missing and mistyped values but not empty ones; an empty media type or
     // data must be reported too, or the asset would be dropped silently and lost on next save.
     let reported = d.len();
@@ -48,11 +56,18 @@ fn asset(mut a: Obj, images: ImageCheck, d: &mut Diags) -> Option<Asset> {
     if media.is_none() && d.len() == reported {
         a.report(d, Problem::BadMediaType { found: media_name }, "media_type");
     }
-    let reported = d.len();
-    let data = a.string(d, "data", true);
-    if data.is_empty() && d.len() == reported {
-        a.report(d, Problem::ImageUndecodable, "data");
-    }
+    let data = match data {
+        Some(decoded) => decoded,
+        None => {
+            // Absent or mistyped: `string` reports it; decode what it returns (normally empty).
+            let text = a.string(d, "data", true);
+            if text.is_empty() {
+                Decoded::Empty
+            } else {
+                super::stream::decode_base64(&text)
+            }
+        }
+    };
     let credit = a.object(d, "credit", false, |c, d| Credit {
         title: c.string(d, "title", false),
         author: c.string(d, "author", false),
@@ -60,7 +75,7 @@ fn asset(mut a: Obj, images: ImageCheck, d: &mut Diags) -> Option<Asset> {
         license: c.string(d, "license", false),
         extra: std::mem::take(&mut c.map),
     });
-    let bytes = decode_data(&a, &data, d)?;
+    let bytes = bytes_of(&a, data, d)?;
     let media = media?;
     check_image(&a, media, &bytes, images, d)?;
     Some(Asset {
@@ -71,42 +86,26 @@ fn asset(mut a: Obj, images: ImageCheck, d: &mut Diags) -> Option<Asset> {
     })
 }
 
-/// Base64 (standard alphabet; padding and line breaks tolerated), bounded in size.
-fn decode_data(a: &Obj, data: &str, d: &mut Diags) -> Option<Vec<u8>> {
-    if data.is_empty() {
-        return None; // already reported by `asset`
-    }
-    let decoded_len = (data.len() as u64) / 4 * 3;
-    if decoded_len > MAX_ASSET_BYTES {
-        let p = Problem::AssetTooLarge {
-            size_mb: decoded_len.div_ceil(1024 * 1024),
+/// The decoded bytes, or the problem reported.
+fn bytes_of(a: &Obj, data: Decoded, d: &mut Diags) -> Option<Vec<u8>> {
+    let problem = match data {
+        Decoded::Bytes(bytes) => return Some(bytes),
+        // An empty `data` is reported unless its absence or type already was.
+        Decoded::Empty
+            if d.iter()
+                .any(|x| x.subject == a.subject && x.field == a.field("data")) =>
+        {
+            return None;
+        }
+        Decoded::Empty => Problem::ImageUndecodable,
+        Decoded::BadBase64 => Problem::BadBase64,
+        Decoded::TooLarge { size_mb } => Problem::AssetTooLarge {
+            size_mb,
             max_mb: MAX_ASSET_BYTES / (1024 * 1024),
-        };
-        a.report(d, p, "data");
-        return None;
-    }
-    let engine = base64::engine::GeneralPurpose::new(
-        &base64::alphabet::STANDARD,
-        base64::engine::GeneralPurposeConfig::new()
-            .with_decode_padding_mode(base64::engine::DecodePaddingMode::Indifferent),
-    );
-    // Most files have one unbroken line; only on failure look for line breaks to remove
-    // (base64 wrapped at 76 columns by other tools), so the common case reads the data once.
-    let result = engine.decode(data).or_else(|e| {
-        if data.bytes().any(|b| b.is_ascii_whitespace()) {
-            let compact: Vec<u8> = data.bytes().filter(|b| !b.is_ascii_whitespace()).collect();
-            engine.decode(compact)
-        } else {
-            Err(e)
-        }
-    });
-    match result {
-        Ok(bytes) => Some(bytes),
-        Err(_) => {
-            a.report(d, Problem::BadBase64, "data");
-            None
-        }
-    }
+        },
+    };
+    a.report(d, problem, "data");
+    None
 }
 
 fn check_image(

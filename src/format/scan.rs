@@ -5,6 +5,8 @@
 
 use serde_json::Value;
 
+use super::stream::DecodedAssets;
+
 use super::{MAX_DEPTH, MAX_FILE_BYTES};
 use crate::model::{Diagnostic, Problem};
 
@@ -68,7 +70,7 @@ fn string_end(bytes: &[u8], mut start: usize) -> usize {
 
 /// Checks size, encoding and depth, then parses JSON.
 #[allow(clippy::result_large_err)] // called once per file: boxing would buy nothing
-pub(super) fn parse(bytes: &[u8]) -> Result<Value, Diagnostic> {
+pub(super) fn parse(bytes: &[u8]) -> Result<(Value, DecodedAssets), Diagnostic> {
     let len = bytes.len() as u64;
     if len > MAX_FILE_BYTES {
         let p = Problem::FileTooLarge {
@@ -90,7 +92,7 @@ pub(super) fn parse(bytes: &[u8]) -> Result<Value, Diagnostic> {
             col,
         ));
     }
-    serde_json::from_str(text).map_err(|e| {
+    super::stream::parse(text).map_err(|e| {
         let truncated = e.classify() == serde_json::error::Category::Eof;
         Diagnostic::at(Problem::NotJson { truncated }, e.line(), e.column())
     })
