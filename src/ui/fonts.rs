@@ -18,12 +18,15 @@ pub fn bold() -> FontFamily {
     FontFamily::Name(BOLD_FAMILY.into())
 }
 
-/// An Atkinson face without TrueType hinting: its bytecode interpreter was 30 % of the
-/// instructions of the first frame (valgrind), and every new size the presenter fits text to
-/// pays it again; at the sizes we use, unhinted outlines read just as well.
+/// An Atkinson face tuned for big text: no TrueType hinting (its bytecode interpreter was 30 %
+/// of the instructions of the first frame, and every new size the presenter fits text to paid
+/// it again) and no sub-pixel binning (see below); at our sizes both read just as well.
 fn face(bytes: &'static [u8]) -> Arc<FontData> {
     let tweak = FontTweak {
         hinting: Some(false),
+        // One bitmap per glyph and size instead of up to four sub-pixel variants: presenting 20
+        // questions grew the font atlas by ~100 MB with them, and big text looks sharper.
+        subpixel_binning: Some(false),
         ..FontTweak::default()
     };
     Arc::new(FontData::from_static(bytes).tweak(tweak))

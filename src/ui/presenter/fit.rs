@@ -31,31 +31,50 @@ fn fits(galley: &Galley, room: Vec2) -> bool {
     galley.size().y <= room.y + 0.5 && galley.size().x <= room.x + 0.5
 }
 
-/// The largest whole size in `min..=max` at which `text` fits `room` (binary search).
+/// Ratio between neighbouring font sizes: 1.5^(1/4), so the ladder that starts at the floor
+/// (1/30 of the screen) passes exactly through 1/20 of the screen, the legibility target.
+const STEP: f32 = 1.106_682;
+
+/// The font sizes tried between `min` and `max`, ascending: a geometric ladder rather than
+/// every whole pixel, so a session rasterises glyphs at a dozen sizes and the font atlas (GPU
+/// and CPU memory) stays small.
+fn ladder(min: f32, max: f32) -> Vec<f32> {
+    let mut sizes = Vec::new();
+    let mut size = min;
+    while size < max - 0.5 {
+        sizes.push(size.round());
+        size *= STEP;
+    }
+    sizes.push(max.round());
+    sizes.dedup();
+    sizes
+}
+
+/// The largest size of the ladder from `min` to `max` at which `text` fits `room`.
 pub fn fit(ui: &Ui, text: &str, family: &FontFamily, max: f32, min: f32, room: Vec2) -> Fitted {
-    let max = max.max(min).round();
     let min = min.round().max(1.0);
-    let at_max = layout(ui, text, family, max, room.x);
+    let sizes = ladder(min, max.max(min));
+    let at = |i: usize| layout(ui, text, family, sizes[i], room.x);
+    let top = sizes.len() - 1;
+    let at_max = at(top);
     if fits(&at_max, room) {
         return Fitted {
             galley: at_max,
-            size: max,
+            size: sizes[top],
             fits: true,
         };
     }
-    let (mut lo, mut hi) = (min, max); // invariant: hi does not fit
+    // Binary search for the largest fitting rung below the top (which does not fit).
+    let (mut lo, mut hi) = (0, top);
     let mut best = None;
-    while hi - lo >= 1.0 {
-        let mid = f32::midpoint(lo, hi).floor();
-        let g = layout(ui, text, family, mid, room.x);
+    while lo < hi {
+        let mid = usize::midpoint(lo, hi);
+        let g = at(mid);
         if fits(&g, room) {
-            best = Some((g, mid));
-            lo = mid + 1.0;
+            best = Some((g, sizes[mid]));
+            lo = mid + 1;
         } else {
             hi = mid;
-        }
-        if mid <= min {
-            break;
         }
     }
     match best {
@@ -65,11 +84,11 @@ pub fn fit(ui: &Ui, text: &str, family: &FontFamily, max: f32, min: f32, room: V
             fits: true,
         },
         None => {
-            let galley = layout(ui, text, family, min, room.x);
+            let galley = at(0);
             let ok = fits(&galley, room);
             Fitted {
                 galley,
-                size: min,
+                size: sizes[0],
                 fits: ok,
             }
         }
@@ -143,5 +162,24 @@ pub fn text_box(
                 });
         });
         (fitted.size, false)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ladder_passes_through_the_legibility_target() {
+        let u = 1080.0;
+        let sizes = ladder(u / 30.0, u / 8.0);
+        assert!(sizes.contains(&(u / 20.0)), "{sizes:?}");
+        assert_eq!(sizes.first(), Some(&36.0));
+        assert_eq!(sizes.last(), Some(&135.0));
+        assert!(
+            sizes.len() < 16,
+            "a dozen sizes, not every pixel: {sizes:?}"
+        );
+        assert!(sizes.windows(2).all(|w| w[0] < w[1]));
     }
 }
