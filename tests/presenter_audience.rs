@@ -136,7 +136,10 @@ fn long_prompts_shrink_but_stay_whole() {
     assert!(long.all_fit, "shrunk until it fits");
     let long_size = long.prompt_size.unwrap();
     assert!(long_size < 1080.0 / 20.0, "a 400-character prompt shrinks");
-    assert!(long_size >= 1080.0 / 30.0, "…but not below the floor");
+    assert!(
+        long_size >= 1080.0 / 30.0,
+        "…but not below the floor: {long_size}"
+    );
     h.state_mut().quiz.questions[2].prompt = short;
     h.run();
     assert!(h.state().layout.prompt_size.unwrap() > long_size);

@@ -50,48 +50,56 @@ fn ladder(min: f32, max: f32) -> Vec<f32> {
     sizes
 }
 
-/// The largest size of the ladder from `min` to `max` at which `text` fits `room`.
-pub fn fit(ui: &Ui, text: &str, family: &FontFamily, max: f32, min: f32, room: Vec2) -> Fitted {
-    let min = min.round().max(1.0);
-    let sizes = ladder(min, max.max(min));
-    let at = |i: usize| layout(ui, text, family, sizes[i], room.x);
-    let top = sizes.len() - 1;
-    let at_max = at(top);
-    if fits(&at_max, room) {
-        return Fitted {
-            galley: at_max,
-            size: sizes[top],
-            fits: true,
-        };
-    }
-    // Binary search for the largest fitting rung below the top (which does not fit).
-    let (mut lo, mut hi) = (0, top);
-    let mut best = None;
+/// The size at which candidate sizes are measured. Without hinting, glyph advances and line
+/// heights scale linearly with the size, so a text wrapped at width `w` and size `s` has the
+/// shape of the same text at `REFERENCE` wrapped at `w · REFERENCE / s`, scaled. Measuring
+/// there rasterises glyphs at one size shared by every text, instead of at every rung a
+/// search tries (each rung's glyphs stay in the font atlas, CPU and GPU, for the session).
+const REFERENCE: f32 = 64.0;
+
+/// Whether `text` at `size` probably fits `room`, judged from its layout at [`REFERENCE`].
+/// Line heights are rounded to whole pixels, so the scaled shape is off by a pixel or two: the
+/// probe leans optimistic and [`fit`] confirms with the real layout, stepping down if needed.
+fn probably_fits(ui: &Ui, text: &str, family: &FontFamily, size: f32, room: Vec2) -> bool {
+    let k = size / REFERENCE;
+    let probe = layout(ui, text, family, REFERENCE, room.x / k);
+    let slack = room * 0.01 + Vec2::splat(1.0);
+    fits(&probe, (room + slack) / k)
+}
+
+/// The index of the largest rung of `sizes` (ascending) at which `text` probably fits `room`.
+fn best_rung(ui: &Ui, text: &str, family: &FontFamily, sizes: &[f32], room: Vec2) -> Option<usize> {
+    let ok = |i: usize| probably_fits(ui, text, family, sizes[i], room);
+    // Fitting is monotonic: a rung that fits means every smaller one does.
+    let (mut lo, mut hi) = (0, sizes.len());
     while lo < hi {
         let mid = usize::midpoint(lo, hi);
-        let g = at(mid);
-        if fits(&g, room) {
-            best = Some((g, sizes[mid]));
+        if ok(mid) {
             lo = mid + 1;
         } else {
             hi = mid;
         }
     }
-    match best {
-        Some((galley, size)) => Fitted {
-            galley,
-            size,
-            fits: true,
-        },
-        None => {
-            let galley = at(0);
-            let ok = fits(&galley, room);
-            Fitted {
+    lo.checked_sub(1)
+}
+
+/// The largest size of the ladder from `min` to `max` at which `text` fits `room`; only that
+/// size (rarely, the rung below when rounding fooled the probe) is laid out for real.
+pub fn fit(ui: &Ui, text: &str, family: &FontFamily, max: f32, min: f32, room: Vec2) -> Fitted {
+    let min = min.round().max(1.0);
+    let sizes = ladder(min, max.max(min));
+    let mut rung = best_rung(ui, text, family, &sizes, room).unwrap_or(0);
+    loop {
+        let galley = layout(ui, text, family, sizes[rung], room.x);
+        let ok = fits(&galley, room);
+        if ok || rung == 0 {
+            return Fitted {
                 galley,
-                size: sizes[0],
+                size: sizes[rung],
                 fits: ok,
-            }
+            };
         }
+        rung -= 1;
     }
 }
 
@@ -104,11 +112,23 @@ pub fn common_size(
     min: f32,
     room: Vec2,
 ) -> f32 {
-    texts
+    let texts: Vec<&str> = texts.iter().copied().filter(|t| !t.is_empty()).collect();
+    let min = min.round().max(1.0);
+    let sizes = ladder(min, max.max(min));
+    let mut rung = texts
         .iter()
-        .filter(|t| !t.is_empty())
-        .map(|t| fit(ui, t, family, max, min, room).size)
-        .fold(max, f32::min)
+        .map(|t| best_rung(ui, t, family, &sizes, room).unwrap_or(0))
+        .min()
+        .unwrap_or(sizes.len() - 1);
+    // Confirm at the real size (the cards are laid out there anyway).
+    while rung > 0
+        && texts
+            .iter()
+            .any(|t| !fits(&layout(ui, t, family, sizes[rung], room.x), room))
+    {
+        rung -= 1;
+    }
+    sizes[rung]
 }
 
 /// Paints `galley` in `color`, placed in `rect` by `align` (0 = left/top, 0.5 = centre).
