@@ -43,9 +43,16 @@ impl SaveError {
 }
 
 /// Serialises `quiz` and writes it atomically to `path` (keeping `path.bak`).
+/// The JSON is streamed to the temporary file through a buffer: no copy of the whole file is
+/// held in memory.
 pub fn save_quiz(path: &Path, quiz: &Quiz) -> Result<(), SaveError> {
-    let bytes = format::to_bytes(quiz).map_err(SaveError::Encode)?;
-    write_atomic(path, &bytes).map_err(SaveError::Storage)
+    format::check_writable(quiz).map_err(SaveError::Encode)?;
+    write_atomic_with(path, |file| {
+        let mut out = io::BufWriter::with_capacity(1 << 20, file);
+        format::write_json(quiz, &mut out)?;
+        out.flush()
+    })
+    .map_err(SaveError::Storage)
 }
 
 /// A file that could not be read or written, with the OS reason.

@@ -17,7 +17,7 @@ mod write;
 
 pub use images::{ImageError, decode_image, image_dimensions};
 pub use prepare::{MAX_EMBED_SIDE, Prepared, encode_png, prepare_image};
-pub use write::{WriteError, to_bytes};
+pub use write::{WriteError, check_writable, to_bytes, write_json};
 
 use crate::i18n::Lang;
 use crate::model::{Diagnostic, Quiz, Severity, validate};

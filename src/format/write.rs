@@ -4,6 +4,8 @@
 //! The order is the one documented in `docs/FORMAT.md`, so two saves of the same quiz give the
 //! same bytes and a diff of two versions shows only what changed.
 
+use std::io;
+
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 use serde::Serialize;
@@ -24,30 +26,43 @@ pub struct WriteError {
 
 /// The quiz as pretty-printed UTF-8 JSON, ready to be written atomically.
 pub fn to_bytes(quiz: &Quiz) -> Result<Vec<u8>, WriteError> {
-    // JSON cannot hold NaN or infinity: name the culprit instead of failing mid-way.
-    if let Some(q) = quiz.questions.iter().find(|q| match &q.kind {
-        QuestionKind::Hotspot { regions } => regions
-            .iter()
-            .any(|r| ![r.x, r.y, r.w, r.h].iter().all(|v| v.is_finite())),
-        _ => false,
-    }) {
-        return Err(WriteError {
-            question_id: q.id.clone(),
-        });
-    }
+    check_writable(quiz)?;
     let images: usize = quiz
         .assets
         .values()
         .map(|a| a.data.len() * 4 / 3 + 64)
         .sum();
     let mut out = Vec::with_capacity(images + quiz.questions.len() * 1024 + 4096);
-    // With finite numbers and string keys, serialising into a Vec cannot fail; map the
-    // impossible error to the same type rather than panicking.
-    serde_json::to_writer_pretty(&mut out, &Ser(quiz)).map_err(|_| WriteError {
+    // With finite numbers (checked above) and string keys, the only possible error is the
+    // writer's, and a Vec never fails: map the impossible error rather than panicking.
+    write_json(quiz, &mut out).map_err(|_| WriteError {
         question_id: String::new(),
     })?;
-    out.push(b'\n');
     Ok(out)
+}
+
+/// Refuses a quiz JSON cannot represent (a NaN or infinite hotspot coordinate), naming the
+/// question, before anything is written.
+pub fn check_writable(quiz: &Quiz) -> Result<(), WriteError> {
+    match quiz.questions.iter().find(|q| match &q.kind {
+        QuestionKind::Hotspot { regions } => regions
+            .iter()
+            .any(|r| ![r.x, r.y, r.w, r.h].iter().all(|v| v.is_finite())),
+        _ => false,
+    }) {
+        Some(q) => Err(WriteError {
+            question_id: q.id.clone(),
+        }),
+        None => Ok(()),
+    }
+}
+
+/// Streams the file bytes of a quiz that passed [`check_writable`] into `out`, so a save goes
+/// straight to disk without a copy of the whole file in memory (90 MB for a quiz with a
+/// hundred photos). The only errors left are the writer's.
+pub fn write_json(quiz: &Quiz, mut out: impl io::Write) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut out, &Ser(quiz))?;
+    out.write_all(b"\n")
 }
 
 /// Wrapper giving model types their file representation.
