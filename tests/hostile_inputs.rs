@@ -243,3 +243,31 @@ fn empty_image_data_or_media_type_is_reported_not_silently_dropped() {
         );
     }
 }
+
+/// A 500 MB file (a video renamed by mistake, a disk image…) is refused by its size, before a
+/// byte is read, by the app's open path and by `check`, which exits 2 (unreadable) at once.
+#[test]
+fn a_500_mb_file_is_refused_before_reading_it() {
+    use atelier_quiz::storage::{self, Action, OpenError};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("film.quiz.json");
+    let file = std::fs::File::create(&path).unwrap();
+    file.set_len(500 * 1024 * 1024).unwrap(); // sparse: costs no disk space
+    let start = Instant::now();
+    let Err(OpenError::Storage(e)) = storage::open_quiz(&path, ImageCheck::Full) else {
+        panic!("a 500 MB file must be refused by the storage layer");
+    };
+    assert_fast(start, "a 500 MB file");
+    assert_eq!(e.action, Action::TooLarge);
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_atelier-quiz"))
+        .args(["check", "--lang", "fr"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let text = String::from_utf8_lossy(&out.stdout) + String::from_utf8_lossy(&out.stderr);
+    assert!(
+        text.contains("film.quiz.json") && text.contains("200 Mo"),
+        "{text}"
+    );
+}
