@@ -244,6 +244,20 @@ fn black_and_white_screens_and_help() {
     );
 }
 
+/// Nothing moves on the projector by itself: egui's animations are off while presenting and
+/// come back in the editor.
+#[test]
+fn no_animation_while_presenting() {
+    let mut t = sample();
+    let editor = t.harness.ctx.global_style().animation_time;
+    assert!(editor > 0.0);
+    started(&mut t);
+    assert!(t.harness.ctx.global_style().animation_time <= 0.0);
+    press(&mut t, Key::Escape, 1);
+    assert!(matches!(t.state().mode, Mode::Editor));
+    assert!((t.harness.ctx.global_style().animation_time - editor).abs() < 1e-6);
+}
+
 #[test]
 fn leaving_returns_to_the_editor_on_the_same_question() {
     let mut t = sample();

@@ -41,7 +41,6 @@ pub struct PresenterSettings {
     /// Default countdown in seconds for questions without their own (`None` = only questions
     /// with a time get one).
     pub default_timer_s: Option<u32>,
-    pub animations: bool,
     pub theme: ThemeChoice,
     /// Two screens: the console on this one, the audience full screen on the other.
     pub console: bool,
@@ -53,7 +52,6 @@ impl Default for PresenterSettings {
             shuffle_answers: false,
             timer: false,
             default_timer_s: None,
-            animations: true,
             theme: ThemeChoice::Light,
             console: false,
         }

@@ -128,6 +128,14 @@ impl AtelierApp {
         if self.styled_for != Some(wanted) {
             ctx.set_visuals(theme::editor_visuals(self.state.settings.theme));
             ctx.global_style_mut(theme::editor_text_styles);
+            // Nothing moves on the projector unless the advisor asks: egui's own animations
+            // (scrolling, fades) are off while presenting, and back for the editor.
+            let animation_time = if presenting {
+                0.0
+            } else {
+                egui::Style::default().animation_time
+            };
+            ctx.global_style_mut(|s| s.animation_time = animation_time);
             ctx.set_zoom_factor(scale);
             self.styled_for = Some(wanted);
         }
