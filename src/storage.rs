@@ -66,7 +66,10 @@ pub struct StorageError {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Action {
     Read,
+    /// Replacing an existing file, which was left unchanged.
     Write,
+    /// Writing a file that did not exist yet (nothing was there to keep).
+    Create,
     /// The file is larger than the format allows; nothing was read.
     TooLarge,
 }
@@ -91,6 +94,10 @@ impl StorageError {
             ),
             Action::Write => lang.f(
                 "storage.write_failed",
+                &[("path", &path), ("reason", &reason)],
+            ),
+            Action::Create => lang.f(
+                "storage.create_failed",
                 &[("path", &path), ("reason", &reason)],
             ),
             Action::TooLarge => lang.f(
@@ -160,7 +167,13 @@ fn write_atomic_with(
     path: &Path,
     write: impl FnOnce(&mut File) -> io::Result<()>,
 ) -> Result<(), StorageError> {
-    let err = |e| StorageError::new(path, Action::Write, e);
+    // "The previous file was left unchanged" is only true when there was one.
+    let action = if path.exists() {
+        Action::Write
+    } else {
+        Action::Create
+    };
+    let err = |e| StorageError::new(path, action, e);
     // Otherwise the backup step fails on it with an untranslated OS message ("the source path
     // is neither a regular file nor…") inside the French sentence.
     if path.is_dir() {

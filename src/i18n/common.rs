@@ -28,6 +28,11 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "Cannot save “{path}”: {reason}. The previous file was left unchanged.",
     ),
     (
+        "storage.create_failed",
+        "Impossible d'enregistrer «{path}» : {reason}.",
+        "Cannot save “{path}”: {reason}.",
+    ),
+    (
         "storage.too_large",
         "«{path}» est trop gros pour être un quiz (maximum {max} Mo).",
         "“{path}” is too large to be a quiz (maximum {max} MB).",
