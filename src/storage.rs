@@ -8,6 +8,7 @@
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use crate::format::{self, ImageCheck, LoadError, Loaded, MAX_FILE_BYTES, WriteError};
 use crate::i18n::Lang;
@@ -201,7 +202,46 @@ fn write_atomic_with(
         return Err(err(e));
     }
     sync_dir(&dir);
+    remove_leftovers(&dir, path);
     Ok(())
+}
+
+/// A temporary file older than this was left by a save that was killed (power cut, crash):
+/// no save takes this long, so it is not another process's save in progress.
+const LEFTOVER_AGE: Duration = Duration::from_mins(15);
+
+/// Deletes the temporary files that killed saves of `target` left in `dir` (each as big as the
+/// quiz: on a USB key they would pile up, hidden). Best effort: the save itself succeeded.
+fn remove_leftovers(dir: &Path, target: &Path) {
+    let Some(name) = target.file_name().map(|n| n.to_string_lossy().into_owned()) else {
+        return;
+    };
+    let prefix = format!(".{name}.");
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file_name = entry.file_name().to_string_lossy().into_owned();
+        let is_ours = file_name
+            .strip_prefix(&prefix)
+            .and_then(|rest| rest.strip_suffix(".tmp"))
+            .is_some_and(|middle| {
+                let mut parts = middle.split('.');
+                let digits = |p: Option<&str>| {
+                    p.is_some_and(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+                };
+                digits(parts.next()) && digits(parts.next()) && parts.next().is_none()
+            });
+        let old = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > LEFTOVER_AGE);
+        if is_ours && old {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// A new temporary file in `dir`, named after the target so a leftover is recognisable.
@@ -290,6 +330,33 @@ mod tests {
         assert!(
             message.contains("q.quiz.json") && message.contains("plein"),
             "{message}"
+        );
+    }
+
+    #[test]
+    fn a_save_removes_old_leftovers_of_killed_saves_of_the_same_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("q.quiz.json");
+        let hour_ago = std::time::SystemTime::now() - Duration::from_hours(1);
+        let make = |name: &str, old: bool| {
+            let f = File::create(dir.path().join(name)).unwrap();
+            if old {
+                f.set_modified(hour_ago).unwrap();
+            }
+        };
+        make(".q.quiz.json.4242.0.tmp", true); // killed save: removed
+        make(".q.quiz.json.4243.1.tmp", false); // maybe a save in progress: kept
+        make(".autre.quiz.json.4242.0.tmp", true); // another quiz's: not ours to judge
+        make(".q.quiz.json.notes.tmp", true); // not our naming: kept
+        write_atomic(&path, b"new").unwrap();
+        assert_eq!(
+            file_names(dir.path()),
+            [
+                ".autre.quiz.json.4242.0.tmp",
+                ".q.quiz.json.4243.1.tmp",
+                ".q.quiz.json.notes.tmp",
+                "q.quiz.json"
+            ]
         );
     }
 

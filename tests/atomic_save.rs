@@ -88,7 +88,10 @@ fn saving_into_a_missing_folder_fails_naming_the_file() {
     let e = storage_error(storage::save_quiz(&path, &version(1)).unwrap_err());
     assert_eq!(e.action, Action::Create);
     let message = e.message(Lang::Fr);
-    assert!(!message.contains("ancien fichier"), "there was none: {message}");
+    assert!(
+        !message.contains("ancien fichier"),
+        "there was none: {message}"
+    );
     assert!(
         message.starts_with(&format!("Impossible d'enregistrer «{}» : ", path.display())),
         "{message}"
