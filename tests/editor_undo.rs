@@ -96,6 +96,21 @@ fn delete_key_removes_the_question_but_not_while_typing() {
 }
 
 #[test]
+fn edit_menu_deletes_the_selected_question_and_says_so() {
+    let mut t = common::app_with(common::two_level_quiz(&[("q1", "a"), ("q2", "a")]), None);
+    t.command(Command::Select(Some(0)));
+    t.click("Édition");
+    t.harness
+        .get_by_label_contains("Supprimer la question")
+        .click();
+    t.harness.run();
+    assert_eq!(t.ids(), ["q2:a"]);
+    t.harness.get_by_label_contains("Question n°1 supprimée");
+    t.ctrl(Key::Z);
+    assert_eq!(t.ids(), ["q1:a", "q2:a"]);
+}
+
+#[test]
 fn image_changes_are_undone_with_their_embedded_file() {
     let mut t = common::app_with(common::two_level_quiz(&[("q1", "a")]), None);
     let add = |t: &mut common::TestApp, w: u32| {

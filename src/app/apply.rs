@@ -70,6 +70,15 @@ pub fn apply(
                 clamp_selection(state);
             }
         }
+        Command::DeleteQuestion(index) => {
+            if let Some(edit) = actions::delete_question(state.doc.quiz(), index) {
+                apply(state, platform, Command::edit(edit), effects);
+                let status = state
+                    .lang()
+                    .f("status.question_deleted", &[("n", &(index + 1))]);
+                state.editor.status = Some(status);
+            }
+        }
         Command::Undo => undo_redo(state, false),
         Command::Redo => undo_redo(state, true),
         Command::Select(index) => {

@@ -53,6 +53,8 @@ pub enum Command {
         coalesce: Option<Coalesce>,
         select: Option<usize>,
     },
+    /// Delete a question (undoable) and say so in the status bar, whichever control asked.
+    DeleteQuestion(usize),
     Undo,
     Redo,
     /// Select a question (by index) in the editor.

@@ -165,15 +165,13 @@ fn question_items(ui: &mut Ui, state: &AppState, lang: Lang, out: &mut Vec<Comma
         select: Some(to),
     });
     item(ui, lang.t("menu.duplicate"), None, enabled, command, out);
-    let delete = selected.and_then(|i| crate::app::actions::delete_question(quiz, i));
-    let enabled = delete.is_some();
-    let command = delete.map_or(Command::Select(selected), Command::edit);
+    let delete = selected.filter(|&i| i < quiz.questions.len());
     item(
         ui,
         lang.t("menu.delete_question"),
         Some(shortcuts::DELETE),
-        enabled,
-        command,
+        delete.is_some(),
+        delete.map_or(Command::Select(selected), Command::DeleteQuestion),
         out,
     );
 }

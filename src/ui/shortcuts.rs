@@ -100,10 +100,5 @@ fn delete_selected(state: &AppState, index: usize, out: &mut Vec<Command>) {
         }
         return;
     }
-    if let Some(edit) = actions::delete_question(quiz, index) {
-        out.push(Command::edit(edit));
-        let lang = state.lang();
-        let status = lang.f("status.question_deleted", &[("n", &(index + 1))]);
-        out.push(Command::View(ViewCommand::SetStatus(Some(status))));
-    }
+    out.push(Command::DeleteQuestion(index));
 }

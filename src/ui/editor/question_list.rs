@@ -184,9 +184,7 @@ pub fn question_actions(ui: &mut Ui, state: &AppState, index: usize, out: &mut V
         }
     });
     if widgets::icon_button(ui, Icon::Remove, lang.t("list.delete")).clicked() {
-        let status = lang.f("status.question_deleted", &[("n", &(index + 1))]);
-        done(ui, actions::delete_question(quiz, index).map(Command::edit));
-        out.push(Command::View(ViewCommand::SetStatus(Some(status))));
+        done(ui, Some(Command::DeleteQuestion(index)));
     }
 }
 
