@@ -38,6 +38,23 @@ fn menu_items_are_reachable_by_label() {
     );
 }
 
+/// Shortcut hints name the keys as the user's keyboard prints them, not egui's English names.
+#[test]
+fn shortcut_hints_use_the_keyboard_names_of_the_language() {
+    let mut t = common::empty_app();
+    t.click("Fichier");
+    t.harness.get_by_label("Enregistrer sous… Ctrl+Maj+S");
+    t.harness.key_press(Key::Escape);
+    t.harness.run();
+    t.click("Édition");
+    t.harness.get_by_label("Supprimer la question Suppr");
+    t.harness.key_press(Key::Escape);
+    t.harness.run();
+    t.command(Command::SetLanguage(Some(atelier_quiz::i18n::Lang::En)));
+    t.click("File");
+    t.harness.get_by_label("Save as… Ctrl+Shift+S");
+}
+
 #[test]
 fn unsaved_changes_prompt_then_cancel_keeps_everything() {
     let mut t = common::empty_app();

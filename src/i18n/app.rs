@@ -46,6 +46,9 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     ("menu.quit", "Quitter", "Quit"),
     ("menu.edit", "Édition", "Edit"),
+    // Key names as printed on French and English keyboards, for shortcut hints.
+    ("key.shift", "Maj", "Shift"),
+    ("key.delete", "Suppr", "Delete"),
     ("menu.undo", "Annuler", "Undo"),
     ("menu.redo", "Rétablir", "Redo"),
     (

@@ -15,6 +15,7 @@ use crate::presenter::PresentRequest;
 /// A menu entry with its shortcut text; pushes `command` when clicked.
 fn item(
     ui: &mut Ui,
+    lang: Lang,
     label: &str,
     shortcut: Option<Shortcut>,
     enabled: bool,
@@ -23,7 +24,7 @@ fn item(
 ) {
     let mut button = Button::new(label);
     if let Some(s) = shortcut {
-        button = button.shortcut_text(ui.ctx().format_shortcut(&s.keyboard()));
+        button = button.shortcut_text(s.label(lang));
     }
     if ui.add_enabled(enabled, button).clicked() {
         out.push(command);
@@ -39,6 +40,7 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
         ui.menu_button(lang.t("menu.edit"), |ui| {
             item(
                 ui,
+                lang,
                 lang.t("menu.undo"),
                 Some(shortcuts::UNDO),
                 state.doc.can_undo(),
@@ -47,6 +49,7 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             );
             item(
                 ui,
+                lang,
                 lang.t("menu.redo"),
                 Some(shortcuts::REDO),
                 state.doc.can_redo(),
@@ -60,6 +63,7 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             let any = !state.doc.quiz().questions.is_empty();
             item(
                 ui,
+                lang,
                 lang.t("menu.present_start"),
                 Some(shortcuts::PRESENT),
                 any,
@@ -69,6 +73,7 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             let selected = state.editor.selected;
             item(
                 ui,
+                lang,
                 lang.t("menu.present_selected"),
                 Some(shortcuts::PRESENT_HERE),
                 selected.is_some(),
@@ -87,6 +92,7 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
 fn file_menu(ui: &mut Ui, state: &AppState, lang: Lang, out: &mut Vec<Command>) {
     item(
         ui,
+        lang,
         lang.t("menu.new"),
         Some(shortcuts::NEW),
         true,
@@ -95,6 +101,7 @@ fn file_menu(ui: &mut Ui, state: &AppState, lang: Lang, out: &mut Vec<Command>) 
     );
     item(
         ui,
+        lang,
         lang.t("menu.open"),
         Some(shortcuts::OPEN),
         true,
@@ -119,6 +126,7 @@ fn file_menu(ui: &mut Ui, state: &AppState, lang: Lang, out: &mut Vec<Command>) 
     ui.separator();
     item(
         ui,
+        lang,
         lang.t("menu.save"),
         Some(shortcuts::SAVE),
         true,
@@ -127,6 +135,7 @@ fn file_menu(ui: &mut Ui, state: &AppState, lang: Lang, out: &mut Vec<Command>) 
     );
     item(
         ui,
+        lang,
         lang.t("menu.save_as"),
         Some(shortcuts::SAVE_AS),
         true,
@@ -136,6 +145,7 @@ fn file_menu(ui: &mut Ui, state: &AppState, lang: Lang, out: &mut Vec<Command>) 
     ui.separator();
     item(
         ui,
+        lang,
         lang.t("menu.import"),
         None,
         true,
@@ -145,6 +155,7 @@ fn file_menu(ui: &mut Ui, state: &AppState, lang: Lang, out: &mut Vec<Command>) 
     ui.separator();
     item(
         ui,
+        lang,
         lang.t("menu.quit"),
         Some(shortcuts::QUIT),
         true,
@@ -164,10 +175,19 @@ fn question_items(ui: &mut Ui, state: &AppState, lang: Lang, out: &mut Vec<Comma
         coalesce: None,
         select: Some(to),
     });
-    item(ui, lang.t("menu.duplicate"), None, enabled, command, out);
+    item(
+        ui,
+        lang,
+        lang.t("menu.duplicate"),
+        None,
+        enabled,
+        command,
+        out,
+    );
     let delete = selected.filter(|&i| i < quiz.questions.len());
     item(
         ui,
+        lang,
         lang.t("menu.delete_question"),
         Some(shortcuts::DELETE),
         delete.is_some(),
@@ -232,7 +252,7 @@ pub fn toolbar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
                           command: Command| {
             let mut response = ui.add_enabled(enabled, Button::new(lang.t(key)));
             if let Some(s) = tip {
-                response = response.on_hover_text(ui.ctx().format_shortcut(&s.keyboard()));
+                response = response.on_hover_text(s.label(lang));
             }
             if response.clicked() {
                 out.push(command);

@@ -8,6 +8,7 @@ use egui::{Context, Key, KeyboardShortcut, Modifiers};
 use crate::app::actions;
 use crate::app::command::Command;
 use crate::app::state::{AppState, EditorTab, ViewCommand};
+use crate::i18n::Lang;
 use crate::presenter::PresentRequest;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,6 +24,31 @@ impl Shortcut {
 
     pub fn keyboard(self) -> KeyboardShortcut {
         KeyboardShortcut::new(self.modifiers, self.key)
+    }
+
+    /// The shortcut as printed on the user's keyboard: "Ctrl+Maj+S", "Suppr" in French
+    /// (egui's own text is English: "Shift", "Delete").
+    pub fn label(self, lang: Lang) -> String {
+        let m = self.modifiers;
+        let mut parts: Vec<&str> = Vec::new();
+        if m.command || m.ctrl {
+            parts.push(if cfg!(target_os = "macos") {
+                "Cmd"
+            } else {
+                "Ctrl"
+            });
+        }
+        if m.alt {
+            parts.push("Alt");
+        }
+        if m.shift {
+            parts.push(lang.t("key.shift"));
+        }
+        parts.push(match self.key {
+            Key::Delete => lang.t("key.delete"),
+            other => other.name(),
+        });
+        parts.join("+")
     }
 }
 
