@@ -354,3 +354,31 @@ fn usage_errors_exit_2() {
     assert_eq!(code, 0);
     assert!(out.contains("Utilisation : atelier-quiz check"), "{out}");
 }
+
+/// Help is entirely in the user's language: no clap English left ("Commands:", "Print help",
+/// "[possible values: …]").
+#[test]
+fn help_has_no_english_left_in_french() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, out, _) = run(dir.path(), &["--help"], &[]);
+    assert_eq!(code, 0);
+    for french in [
+        "Commandes:",
+        "<COMMANDE>",
+        "Afficher cette aide",
+        "Afficher la version",
+    ] {
+        assert!(out.contains(french), "missing {french}: {out}");
+    }
+    for english in ["Commands", "Print", "possible values", "Usage"] {
+        assert!(!out.contains(english), "English {english} left: {out}");
+    }
+    let (_, out, _) = run(dir.path(), &["present", "-h"], &[]);
+    assert!(out.starts_with("Présenter un quiz"), "{out}");
+    assert!(!out.contains("Print"), "{out}");
+    let (_, out, _) = run(dir.path(), &["--help"], &[("LANG", "en_GB.UTF-8")]);
+    assert!(
+        out.contains("Commands:") && out.contains("Print this help"),
+        "{out}"
+    );
+}

@@ -60,7 +60,42 @@ fn lang_arg(ui: Lang) -> Arg {
         .value_name("fr|en")
         .help(ui.t("cli.arg.lang"))
         .value_parser(["fr", "en"])
+        .hide_possible_values(true) // the help text names them, in the user's language
         .global(true)
+}
+
+/// `cmd` with every word clap would print in English replaced by ours: the help layout, the
+/// commands heading ("Options" and "Arguments" are the same words in French) and the
+/// `--help` / `--version` flags with translated descriptions.
+fn translated(cmd: Command, ui: Lang, version: bool) -> Command {
+    let template = if version {
+        "cli.help_template"
+    } else {
+        "cli.help_template_sub"
+    };
+    let cmd = cmd
+        .help_template(ui.t(template))
+        .subcommand_help_heading(ui.t("cli.heading.commands"))
+        .subcommand_value_name(ui.t("cli.value.command"))
+        .disable_help_flag(true)
+        .arg(
+            Arg::new("help")
+                .short('h')
+                .long("help")
+                .help(ui.t("cli.arg.help"))
+                .action(ArgAction::Help),
+        );
+    if version {
+        cmd.disable_version_flag(true).arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .help(ui.t("cli.arg.version"))
+                .action(ArgAction::Version),
+        )
+    } else {
+        cmd
+    }
 }
 
 /// The clap command tree with help texts in `ui`'s language.
@@ -70,11 +105,11 @@ pub fn command(ui: Lang) -> Command {
             .value_name(ui.t("cli.value.file"))
             .help(ui.t(help))
     };
-    Command::new("atelier-quiz")
+    let root = Command::new("atelier-quiz")
         .version(env!("CARGO_PKG_VERSION"))
         .about(ui.t("cli.about"))
-        .help_template(ui.t("cli.help_template"))
-        .disable_help_subcommand(true)
+        .disable_help_subcommand(true);
+    translated(root, ui, true)
         .args_conflicts_with_subcommands(true)
         .arg(file("cli.arg.open").value_parser(value_parser!(PathBuf)))
         .arg(
@@ -85,9 +120,8 @@ pub fn command(ui: Lang) -> Command {
         )
         .arg(lang_arg(ui))
         .subcommand(
-            Command::new("check")
+            translated(Command::new("check"), ui, false)
                 .about(ui.t("cli.check.about"))
-                .help_template(ui.t("cli.help_template"))
                 .arg(
                     file("cli.arg.check_files")
                         .num_args(1..)
@@ -102,9 +136,8 @@ pub fn command(ui: Lang) -> Command {
                 ),
         )
         .subcommand(
-            Command::new("convert")
+            translated(Command::new("convert"), ui, false)
                 .about(ui.t("cli.convert.about"))
-                .help_template(ui.t("cli.help_template"))
                 .arg(
                     Arg::new("input")
                         .value_name(ui.t("cli.value.input"))
@@ -121,9 +154,8 @@ pub fn command(ui: Lang) -> Command {
                 ),
         )
         .subcommand(
-            Command::new("present")
+            translated(Command::new("present"), ui, false)
                 .about(ui.t("cli.present.about"))
-                .help_template(ui.t("cli.help_template"))
                 .arg(
                     file("cli.arg.present_file")
                         .required(true)

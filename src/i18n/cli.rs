@@ -11,7 +11,20 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "{before-help}{name} {version}\n{about-with-newline}\nUtilisation : {usage}\n\n{all-args}{after-help}",
         "{before-help}{name} {version}\n{about-with-newline}\nUsage: {usage}\n\n{all-args}{after-help}",
     ),
+    (
+        "cli.help_template_sub",
+        "{before-help}{about-with-newline}\nUtilisation : {usage}\n\n{all-args}{after-help}",
+        "{before-help}{about-with-newline}\nUsage: {usage}\n\n{all-args}{after-help}",
+    ),
     ("cli.value.file", "FICHIER", "FILE"),
+    ("cli.value.command", "COMMANDE", "COMMAND"),
+    ("cli.heading.commands", "Commandes", "Commands"),
+    ("cli.arg.help", "Afficher cette aide", "Print this help"),
+    (
+        "cli.arg.version",
+        "Afficher la version",
+        "Print the version",
+    ),
     ("cli.value.input", "ENTRÉE", "INPUT"),
     ("cli.value.output", "SORTIE", "OUTPUT"),
     (
