@@ -24,9 +24,12 @@ fn quiz_json(prompt_json: &str, extra_json: &str) -> String {
     )
 }
 
-fn assert_fast(start: Instant, what: &str) {
+/// A hang guard, not a speed measurement (speed is measured in `benches/`): each input below
+/// is refused in milliseconds, so only an unbounded loop or an attempt to decode gigabytes of
+/// pixels can reach this limit, even on a slow CI machine.
+fn assert_no_hang(start: Instant, what: &str) {
     let took = start.elapsed();
-    assert!(took < Duration::from_secs(2), "{what} took {took:?}");
+    assert!(took < Duration::from_secs(10), "{what} took {took:?}");
 }
 
 #[test]
@@ -35,7 +38,7 @@ fn a_hundred_thousand_open_brackets_are_refused_at_the_limit() {
         let text = opener.repeat(100_000);
         let start = Instant::now();
         let err = format::load(text.as_bytes()).expect_err("must be refused");
-        assert_fast(start, "deep nesting");
+        assert_no_hang(start, "deep nesting");
         let d = &err.diagnostics[0];
         assert_eq!(d.problem, Problem::NestingTooDeep { max: MAX_DEPTH });
         assert_eq!(d.position, Some((1, column)), "{opener}");
@@ -172,7 +175,7 @@ fn a_png_decompression_bomb_header_is_refused_quickly() {
     for mode in [ImageCheck::Header, ImageCheck::Full] {
         let start = Instant::now();
         let err = format::load_with(&bomb, mode).expect_err("10¹⁰ pixels");
-        assert_fast(start, "bomb header");
+        assert_no_hang(start, "bomb header");
         let d = err.first_error().unwrap();
         assert_eq!(
             d.problem,
@@ -196,7 +199,7 @@ fn a_maximal_size_header_with_almost_no_pixels_is_refused_quickly_by_full_check(
     );
     let start = Instant::now();
     let err = format::load_with(&fake, ImageCheck::Full).expect_err("pixels are missing");
-    assert_fast(start, "full decode of an empty 8192² image");
+    assert_no_hang(start, "full decode of an empty 8192² image");
     assert_eq!(
         err.first_error().unwrap().problem,
         Problem::ImageUndecodable
@@ -253,11 +256,10 @@ fn a_500_mb_file_is_refused_before_reading_it() {
     let path = dir.path().join("film.quiz.json");
     let file = std::fs::File::create(&path).unwrap();
     file.set_len(500 * 1024 * 1024).unwrap(); // sparse: costs no disk space
-    let start = Instant::now();
     let Err(OpenError::Storage(e)) = storage::open_quiz(&path, ImageCheck::Full) else {
         panic!("a 500 MB file must be refused by the storage layer");
     };
-    assert_fast(start, "a 500 MB file");
+    // TooLarge comes from the size check, made before any read.
     assert_eq!(e.action, Action::TooLarge);
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_atelier-quiz"))
         .args(["check", "--lang", "fr"])
