@@ -97,18 +97,7 @@ pub fn summary(
     s: &Scale,
     lang: Lang,
 ) -> bool {
-    let head = Rect::from_min_size(rect.min, vec2(rect.width(), s.u * 0.1));
-    let mut ok = fit::text_box(
-        ui,
-        head,
-        lang.t("present.summary.title"),
-        &fonts::bold(),
-        s.u / 12.0,
-        s.u / 24.0,
-        pal.text,
-        vec2(0.0, 0.5),
-    )
-    .1;
+    let (head, mut ok) = heading(ui, rect, lang.t("present.summary.title"), pal, s);
     let mut figures = vec![lang.f(
         "present.summary.questions",
         &[("n", &summary.results.len())],
@@ -184,20 +173,26 @@ pub fn summary(
     ok
 }
 
-/// "Sources et crédits": the quiz, the sources and the image credits of this session.
-pub fn credits(ui: &mut Ui, rect: Rect, c: &Credits, pal: &Palette, s: &Scale, lang: Lang) -> bool {
+/// The title line of a closing slide, across the top of `rect`; returns its rect and whether
+/// it fit.
+fn heading(ui: &mut Ui, rect: Rect, title: &str, pal: &Palette, s: &Scale) -> (Rect, bool) {
     let head = Rect::from_min_size(rect.min, vec2(rect.width(), s.u * 0.1));
-    let mut ok = fit::text_box(
+    let (_, ok) = fit::text_box(
         ui,
         head,
-        lang.t("present.credits.title"),
+        title,
         &fonts::bold(),
         s.u / 12.0,
         s.u / 24.0,
         pal.text,
         vec2(0.0, 0.5),
-    )
-    .1;
+    );
+    (head, ok)
+}
+
+/// "Sources et crédits": the quiz, the sources and the image credits of this session.
+pub fn credits(ui: &mut Ui, rect: Rect, c: &Credits, pal: &Palette, s: &Scale, lang: Lang) -> bool {
+    let (head, mut ok) = heading(ui, rect, lang.t("present.credits.title"), pal, s);
     let mut text = Vec::new();
     let mut quiz_line = c.title.to_owned();
     if !c.authors.is_empty() {
