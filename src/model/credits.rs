@@ -76,11 +76,50 @@ pub struct Credit {
 }
 
 impl Credit {
+    /// `self` with its free-text field `name` ("title", "author", "url", "license") set to
+    /// `text`: the editors list these fields by name. An unknown name changes nothing.
+    #[must_use]
+    pub fn with_text(&self, name: &str, text: String) -> Self {
+        let mut c = self.clone();
+        match name {
+            "title" => c.title = text,
+            "author" => c.author = text,
+            "url" => c.url = text,
+            "license" => c.license = text,
+            _ => {}
+        }
+        c
+    }
+
     pub fn is_empty(&self) -> bool {
         self.title.is_empty()
             && self.author.is_empty()
             && self.url.is_empty()
             && self.license.is_empty()
             && self.extra.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn with_text_sets_the_named_field_only() {
+        let c = Credit {
+            title: "Capture".into(),
+            ..Credit::default()
+        };
+        let c = c.with_text("author", "Camille".into());
+        assert_eq!(
+            (c.title.as_str(), c.author.as_str()),
+            ("Capture", "Camille")
+        );
+        assert_eq!(
+            c.with_text("url", "https://example.org".into()).url,
+            "https://example.org"
+        );
+        assert_eq!(c.with_text("license", "CC0-1.0".into()).license, "CC0-1.0");
+        assert_eq!(c.with_text("nonsense", "x".into()), c);
     }
 }

@@ -206,13 +206,7 @@ fn credit_ui(ui: &mut Ui, cx: &mut QCtx<'_>, asset_id: &str, prefix: &str) {
                     .inline()
                     .focus(cx.focus(&k));
                 if let Some(text) = f.show(ui, value) {
-                    let mut c = credit.clone();
-                    match field {
-                        "title" => c.title = text,
-                        "author" => c.author = text,
-                        _ => c.url = text,
-                    }
-                    changed = Some(c);
+                    changed = Some(credit.with_text(field, text));
                 }
             }
             let k = format!("{key}.license");

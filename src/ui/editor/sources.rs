@@ -260,13 +260,7 @@ fn credit_fields(
                 .focus(focused(field))
                 .show(ui, value)
             {
-                let mut c = credit.clone();
-                match field {
-                    "title" => c.title = text,
-                    "author" => c.author = text,
-                    _ => c.url = text,
-                }
-                changed = Some(c);
+                changed = Some(credit.with_text(field, text));
             }
         }
     });
