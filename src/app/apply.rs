@@ -41,6 +41,8 @@ impl Platform {
 pub enum Effect {
     CloseWindow,
     SetFullscreen(bool),
+    /// Move the audience window (console mode), full screen, to this monitor.
+    MoveAudience(usize),
     /// Ask the system for the clipboard's content (arrives as a paste event).
     RequestPaste,
 }
@@ -352,6 +354,7 @@ fn presenter_command(
         presenter::Outcome::Stay => {}
         presenter::Outcome::Fullscreen(on) => effects.push(Effect::SetFullscreen(on)),
         presenter::Outcome::ExportCsv => export_csv(state, platform),
+        presenter::Outcome::MoveAudience(m) => effects.push(Effect::MoveAudience(m)),
         presenter::Outcome::Leave { question } => {
             state.mode = Mode::Editor;
             if question.is_some() {

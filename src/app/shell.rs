@@ -108,6 +108,13 @@ impl AtelierApp {
                 Effect::CloseWindow => ctx.send_viewport_cmd(ViewportCommand::Close),
                 Effect::SetFullscreen(on) => ctx.send_viewport_cmd(ViewportCommand::Fullscreen(on)),
                 Effect::RequestPaste => ctx.send_viewport_cmd(ViewportCommand::RequestPaste),
+                Effect::MoveAudience(monitor) => {
+                    // X11 window managers do not move a full-screen window: leave full screen,
+                    // then enter it on the new monitor.
+                    let id = crate::ui::presenter::audience_viewport_id();
+                    ctx.send_viewport_cmd_to(id, ViewportCommand::Fullscreen(false));
+                    ctx.send_viewport_cmd_to(id, ViewportCommand::SetMonitor(monitor));
+                }
             }
         }
     }

@@ -92,4 +92,6 @@ pub enum Outcome {
     Fullscreen(bool),
     /// Ask where to save the results and write them.
     ExportCsv,
+    /// Move the audience window, full screen, to this monitor.
+    MoveAudience(usize),
 }

@@ -245,7 +245,12 @@ impl PresenterState {
                     return Outcome::Fullscreen(*on);
                 }
             }
-            PresenterCommand::SetMonitor(m) => self.monitor = Some(*m),
+            PresenterCommand::SetMonitor(m) => {
+                self.monitor = Some(*m);
+                // Choosing the room's screen means showing the audience there, full screen.
+                self.audience_fullscreen = true;
+                return Outcome::MoveAudience(*m);
+            }
             PresenterCommand::ExportCsv => return Outcome::ExportCsv,
             _ if self.phase == Phase::Setup => {}
             PresenterCommand::Next => self.next(quiz, now),

@@ -350,8 +350,12 @@ fn full_screen_goes_to_the_right_window() {
         Outcome::Stay
     );
     assert!(!p.audience_fullscreen, "F toggles the audience window");
-    p.apply(&quiz, &settings(), &C::SetMonitor(2), at(0));
+    assert_eq!(
+        p.apply(&quiz, &settings(), &C::SetMonitor(2), at(0)),
+        Outcome::MoveAudience(2)
+    );
     assert_eq!(p.monitor, Some(2));
+    assert!(p.audience_fullscreen, "the audience goes full screen there");
 }
 
 #[test]

@@ -109,7 +109,9 @@ fn toolbar(
         b(ui, "present.console.black", P::ToggleBlack);
         b(ui, "present.console.export", P::ExportCsv);
         b(ui, "present.console.leave", P::Leave);
-        ui.separator();
+    });
+    // Status on its own line: it never pushes the screen choice off a laptop's narrow window.
+    ui.horizontal_wrapped(|ui| {
         if let Some((k, n)) = p.progress() {
             ui.label(RichText::new(lang.f("present.progress", &[("k", &k), ("n", &n)])).strong());
         }
