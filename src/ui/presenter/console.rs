@@ -114,6 +114,7 @@ fn toolbar(
     ui.horizontal_wrapped(|ui| {
         if let Some((k, n)) = p.progress() {
             ui.label(RichText::new(lang.f("present.progress", &[("k", &k), ("n", &n)])).strong());
+            ui.separator();
         }
         let elapsed = now.saturating_sub(p.started_at).as_secs();
         let time = format!(
