@@ -105,12 +105,93 @@ impl Lang {
 
     /// The translation of `key` with `{name}` placeholders replaced by `args`.
     pub fn f(self, key: &'static str, args: &[(&str, &dyn Display)]) -> String {
-        fill(self.t(key), args)
+        fill_in(self, self.t(key), args)
+    }
+
+    /// Whether a number, as displayed, takes the singular: French |n| < 2, English n = 1.
+    fn is_singular(self, shown: &str) -> bool {
+        let digits: String = shown
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != ',' && *c != NNBSP)
+            .collect();
+        let normalised = shown.replace([NNBSP, ' ', '\u{a0}'], "").replace(',', ".");
+        let value = normalised.parse::<f64>().ok();
+        match self {
+            Lang::Fr => value.is_some_and(|v| v.abs() < 2.0),
+            Lang::En => digits == "1" || digits == "-1",
+        }
+    }
+
+    /// An integer with the language's digit grouping: `1 500` (narrow no-break space) in
+    /// French, `1,500` in English. Numbers below 10,000 are not grouped in French, as the
+    /// Imprimerie nationale's rule allows for four digits.
+    pub fn int(self, n: i64) -> String {
+        let digits = n.unsigned_abs().to_string();
+        let sign = if n < 0 { "-" } else { "" };
+        let (separator, min_len) = match self {
+            Lang::Fr => (NNBSP, 5),
+            Lang::En => (',', 4),
+        };
+        if digits.len() < min_len {
+            return format!("{sign}{digits}");
+        }
+        let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 3);
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                out.push(separator);
+            }
+            out.push(c);
+        }
+        format!("{sign}{out}")
+    }
+
+    /// A decimal number with `digits` decimals and the language's decimal mark: `12,3` in
+    /// French, `12.3` in English; trailing zeros are kept (`12,0`) so columns line up.
+    pub fn decimal(self, value: f64, digits: usize) -> String {
+        let text = format!("{value:.digits$}");
+        let (whole, frac) = text.split_once('.').unwrap_or((&text, ""));
+        let whole = whole.parse::<i64>().map_or_else(
+            |_| whole.to_owned(),
+            |w| {
+                let grouped = self.int(w);
+                if w == 0 && whole.starts_with('-') {
+                    format!("-{grouped}")
+                } else {
+                    grouped
+                }
+            },
+        );
+        match (frac.is_empty(), self) {
+            (true, _) => whole,
+            (false, Lang::Fr) => format!("{whole},{frac}"),
+            (false, Lang::En) => format!("{whole}.{frac}"),
+        }
+    }
+
+    /// A percentage of `ratio` (0.123 → `12,3 %` in French with a narrow no-break space,
+    /// `12.3%` in English), with `digits` decimals.
+    pub fn percent(self, ratio: f64, digits: usize) -> String {
+        let number = self.decimal(ratio * 100.0, digits);
+        match self {
+            Lang::Fr => format!("{number}{NNBSP}%"),
+            Lang::En => format!("{number}%"),
+        }
     }
 }
 
-/// Replaces `{name}` placeholders in `template`.
+/// Replaces `{name}` placeholders in `template`, and chooses plural forms.
+///
+/// A placeholder `{name|singular|plural}` is replaced by the form that agrees with the number
+/// in `name` (French: 0 and 1 take the singular; English: only 1), so a table row reads
+/// `"{n} {n|question|questions}"` instead of the forbidden `"question(s)"`. Numbers in
+/// `name` are taken as they display: format them first with [`Lang::int`] or
+/// [`Lang::decimal`] when they need grouping or a decimal comma. Without a language (see
+/// [`Lang::f`]) the French rule applies.
 pub fn fill(template: &str, args: &[(&str, &dyn Display)]) -> String {
+    fill_in(Lang::Fr, template, args)
+}
+
+fn fill_in(lang: Lang, template: &str, args: &[(&str, &dyn Display)]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
     while let Some(start) = rest.find('{') {
@@ -118,9 +199,19 @@ pub fn fill(template: &str, args: &[(&str, &dyn Display)]) -> String {
         let after = &rest[start + 1..];
         match after.find('}') {
             Some(end) => {
-                let name = &after[..end];
+                let inner = &after[..end];
+                let mut parts = inner.split('|');
+                let name = parts.next().unwrap_or_default();
                 match args.iter().find(|(n, _)| *n == name) {
-                    Some((_, value)) => out.push_str(&value.to_string()),
+                    Some((_, value)) => {
+                        let shown = value.to_string();
+                        match (parts.next(), parts.next()) {
+                            (Some(one), Some(other)) => {
+                                out.push_str(if lang.is_singular(&shown) { one } else { other });
+                            }
+                            _ => out.push_str(&shown),
+                        }
+                    }
                     None => out.push_str(&rest[start..start + end + 2]),
                 }
                 rest = &after[end + 1..];
@@ -135,12 +226,17 @@ pub fn fill(template: &str, args: &[(&str, &dyn Display)]) -> String {
     out
 }
 
+/// A narrow no-break space (U+202F): French thousands separator and the space before
+/// `: ; ! ?`, `%` and inside « ».
+pub const NNBSP: char = '\u{202f}';
+
 /// The placeholders (`{name}`) of a template, sorted, for consistency checks.
 pub fn placeholders(template: &str) -> Vec<&str> {
     let mut names: Vec<&str> = template
         .split('{')
         .skip(1)
-        .filter_map(|s| s.split_once('}').map(|(name, _)| name))
+        .filter_map(|s| s.split_once('}').map(|(inner, _)| inner))
+        .map(|inner| inner.split('|').next().unwrap_or_default())
         .collect();
     names.sort_unstable();
     names.dedup();
@@ -159,6 +255,37 @@ mod tests {
         );
         assert_eq!(fill("{inconnu} {", &[]), "{inconnu} {");
         assert_eq!(placeholders("{b} {a} {b}"), ["a", "b"]);
+    }
+
+    #[test]
+    fn chooses_plural_forms_per_language() {
+        let t = "{n} {n|question|questions}, {e} {e|erreur|erreurs}";
+        let fr = |n: i64, e: i64| fill_in(Lang::Fr, t, &[("n", &n), ("e", &e)]);
+        let en = |n: i64, e: i64| fill_in(Lang::En, t, &[("n", &n), ("e", &e)]);
+        assert_eq!(fr(0, 1), "0 question, 1 erreur");
+        assert_eq!(fr(1, 2), "1 question, 2 erreurs");
+        assert_eq!(en(0, 1), "0 questions, 1 erreur");
+        assert_eq!(en(1, 3), "1 question, 3 erreurs");
+        assert_eq!(fill_in(Lang::Fr, "{x|a|b}", &[("x", &"1,5")]), "a");
+        assert_eq!(fill_in(Lang::Fr, "{x|a|b}", &[("x", &"2,0")]), "b");
+        assert_eq!(fill_in(Lang::En, "{x|a|b}", &[("x", &"1.0")]), "b");
+        assert_eq!(placeholders("{n} {n|a|b} {m}"), ["m", "n"]);
+    }
+
+    #[test]
+    fn formats_numbers_per_language() {
+        assert_eq!(Lang::Fr.int(1500), "1500");
+        assert_eq!(Lang::Fr.int(12_345), "12\u{202f}345");
+        assert_eq!(Lang::Fr.int(-1_234_567), "-1\u{202f}234\u{202f}567");
+        assert_eq!(Lang::En.int(1500), "1,500");
+        assert_eq!(Lang::En.int(999), "999");
+        assert_eq!(Lang::Fr.decimal(12.34, 1), "12,3");
+        assert_eq!(Lang::En.decimal(12.0, 1), "12.0");
+        assert_eq!(Lang::Fr.decimal(-0.25, 1), "-0,2");
+        assert_eq!(Lang::Fr.decimal(3.0, 0), "3");
+        assert_eq!(Lang::Fr.percent(0.123, 1), "12,3\u{202f}%");
+        assert_eq!(Lang::En.percent(0.5, 0), "50%");
+        assert_eq!(Lang::Fr.percent(0.5, 0), "50\u{202f}%");
     }
 
     #[test]
