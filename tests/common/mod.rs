@@ -6,6 +6,8 @@
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
 mod app;
+mod tools;
+pub use tools::*;
 #[allow(unused_imports)] // not every test binary drives the GUI
 pub use app::*;
 
