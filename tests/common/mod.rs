@@ -7,6 +7,7 @@
 
 mod app;
 mod tools;
+#[allow(unused_imports)] // only the tests that call outside programs use it
 pub use tools::*;
 #[allow(unused_imports)] // not every test binary drives the GUI
 pub use app::*;
