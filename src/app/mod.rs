@@ -12,6 +12,8 @@ pub mod edit;
 pub mod editor_state;
 mod file_ops;
 pub mod history;
+pub mod in_app_dialog;
+pub mod native_dialogs;
 pub mod platform;
 pub mod recovery;
 pub mod samples;

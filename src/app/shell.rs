@@ -61,7 +61,7 @@ impl AtelierApp {
         }
         let mut out = Vec::new();
         self.window_input(&ctx, &mut out);
-        let modal_open = self.state.prompt.is_some() || self.state.notice.is_some();
+        let modal_open = self.state.modal_open();
         match &self.state.mode {
             Mode::Editor => {
                 if !modal_open {
@@ -89,6 +89,7 @@ impl AtelierApp {
         }
         modals::prompt_ui(ui, &self.state, &mut out);
         modals::notice_ui(ui, &self.state, &mut out);
+        self.file_dialog(ui, &mut out);
         self.apply_all(&ctx, out);
         self.after_frame(&ctx);
     }
@@ -148,6 +149,17 @@ impl AtelierApp {
         }
     }
 
+    /// The file dialog being asked for, drawn (in-app) or run (native) until it answers.
+    fn file_dialog(&mut self, ui: &mut Ui, out: &mut Vec<Command>) {
+        let Some(request) = &self.state.dialog else {
+            return;
+        };
+        let lang = self.state.lang();
+        if let Some(answer) = self.platform.dialogs.show(ui, request, lang) {
+            out.push(Command::DialogAnswered(answer));
+        }
+    }
+
     /// Close requests, dropped files.
     fn window_input(&mut self, ctx: &Context, out: &mut Vec<Command>) {
         if ctx.input(|i| i.viewport().close_requested())
@@ -167,9 +179,7 @@ impl AtelierApp {
     /// An image pasted from the clipboard goes where "Coller l'image" was pressed, else on the
     /// selected question's image. Text pasted after that button means there was no image.
     fn pasted(&self, ctx: &Context, out: &mut Vec<Command>) {
-        let editing = matches!(self.state.mode, Mode::Editor)
-            && self.state.prompt.is_none()
-            && self.state.notice.is_none();
+        let editing = matches!(self.state.mode, Mode::Editor) && !self.state.modal_open();
         if !editing {
             return;
         }

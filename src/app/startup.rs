@@ -5,7 +5,8 @@ use std::path::Path;
 use super::apply::Platform;
 use super::command::Command;
 use super::document::Document;
-use super::platform::{AppPaths, NativeDialogs, SystemClock};
+use super::native_dialogs::SystemDialogs;
+use super::platform::{AppPaths, SystemClock};
 use super::recovery::Recovery;
 use super::samples::SAMPLES;
 use super::settings::Settings;
@@ -110,7 +111,7 @@ pub fn run(options: &GuiOptions) -> eframe::Result {
         .map(|p| Settings::load(&p.config_dir))
         .unwrap_or_default();
     let platform = Platform::new(
-        Box::new(NativeDialogs),
+        Box::new(SystemDialogs::detect()),
         Box::new(SystemClock::default()),
         paths,
     );

@@ -16,6 +16,7 @@ mod editor;
 mod editor_media;
 mod editor_panels;
 mod editor_review;
+mod files;
 mod presenter;
 
 use std::collections::HashMap;
@@ -43,6 +44,7 @@ pub const TABLES: &[&[(&str, &str, &str)]] = &[
     editor_media::ENTRIES,
     editor_panels::ENTRIES,
     editor_review::ENTRIES,
+    files::ENTRIES,
     presenter::ENTRIES,
 ];
 

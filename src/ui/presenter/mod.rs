@@ -49,7 +49,7 @@ pub fn presenter_ui(
     out: &mut Vec<Command>,
 ) {
     let ctx = ui.ctx().clone();
-    let modal = state.prompt.is_some() || state.notice.is_some();
+    let modal = state.modal_open();
     if p.countdown.is_some_and(|(_, c)| c.is_running()) || p.flash.is_some() {
         ctx.request_repaint_after(Duration::from_millis(250));
     }
