@@ -100,9 +100,15 @@ impl AtelierApp {
             // What changed is drawn at once, not at the next mouse move.
             ctx.request_repaint();
         }
+        let was_editing = matches!(self.state.mode, Mode::Editor);
         let mut effects = Vec::new();
         for command in commands {
             apply(&mut self.state, &mut self.platform, command, &mut effects);
+        }
+        if was_editing && matches!(self.state.mode, Mode::Presenting(_)) {
+            // The text field that had the keyboard (F5 works from any field) is gone: the
+            // Enter, Space or → that follow are the presenter's.
+            ctx.memory_mut(egui::Memory::stop_text_input);
         }
         for effect in effects {
             match effect {
