@@ -95,7 +95,7 @@ fn session_command(key: Key, modifiers: Modifiers, fullscreen: bool) -> Option<P
     })
 }
 
-/// Start screen: a clicker's "next" (PageDown, →, ↓) starts, PageUp goes back to the editor
+/// Start screen: a clicker's "next" (`PageDown`, →, ↓) starts, `PageUp` goes back to the editor
 /// (Esc too, see [`leave_key`]). Space and Enter activate the control that has the keyboard —
 /// "Commencer" unless Tab moved it — and start when none has it. Arrows no longer move the
 /// focus here: → → → Space used to land on "Retour" and leave.

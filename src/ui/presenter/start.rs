@@ -1,7 +1,8 @@
 //! The start screen: which levels, shuffled answers, countdown, theme, one or two screens.
 //!
-//! Big controls reachable by keyboard (Tab); a clicker's keys start (PageDown, →, ↓, and Space
-//! or Enter on the Start button, which has the focus), PageUp and Esc go back to the editor. Choices that persist (shuffle, timer, theme) are presenter settings.
+//! Big controls reachable by keyboard (Tab); a clicker's keys start (`PageDown`, →, ↓, and
+//! Space or Enter on the Start button, which has the focus), `PageUp` and Esc go back to the
+//! editor. Choices that persist (shuffle, timer, theme) are presenter settings.
 
 use egui::{Align, Button, FontFamily, FontId, Layout, RichText, TextStyle, Ui};
 
