@@ -231,16 +231,15 @@ fn import_questions(state: &mut AppState, platform: &mut Platform, picked: &[usi
         .unwrap_or_default()
         .to_string_lossy()
         .into_owned();
-    let edit = actions::import_questions(
+    let (edit, first_new) = actions::import_questions(
         state.doc.quiz(),
         &import.loaded.quiz,
         picked,
         &name,
         state.lang(),
     );
-    let first_new = state.doc.quiz().questions.len();
     if state.doc.apply(edit, None, platform.clock.now()).is_ok() && !picked.is_empty() {
-        state.editor.select(Some(first_new));
+        state.editor.select(first_new);
         state.editor.import = None;
         state.editor.import_picked.clear();
         state.editor.tab = super::state::EditorTab::Question;
