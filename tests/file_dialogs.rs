@@ -125,3 +125,28 @@ fn a_dialog_that_cannot_be_shown_is_reported_in_the_status_line() {
     assert!(status.contains("pas d'affichage"), "{status}");
     t.harness.get_by_role_and_label(Role::Label, &status);
 }
+
+/// One screen: while the CSV dialog is open the room sees black, not the slide, and the slide
+/// comes back after it (full screen is left and entered again: `app::window` unit tests).
+#[test]
+fn the_csv_dialog_hides_the_slide_of_a_one_screen_presentation() {
+    let mut t = app_without_portal();
+    t.harness.key_press(egui::Key::F5);
+    t.harness.run();
+    t.harness.key_press(egui::Key::Enter);
+    t.harness.run();
+    t.harness.key_press(egui::Key::ArrowRight);
+    t.harness.run();
+    t.harness.get_by_label_contains("Question q1");
+    t.harness.key_press(egui::Key::E);
+    t.harness.run();
+    t.harness
+        .get_by_label_contains("Enregistrer les résultats de la séance");
+    assert!(
+        t.harness.query_by_label_contains("Question q1").is_none(),
+        "the slide is hidden while the dialog is open"
+    );
+    t.click_last("Annuler");
+    assert!(t.state().dialog.is_none());
+    t.harness.get_by_label_contains("Question q1");
+}

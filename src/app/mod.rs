@@ -22,6 +22,7 @@ pub mod shell;
 pub mod startup;
 pub mod state;
 pub mod textures;
+pub mod window;
 
 pub use file_ops::suggested_file_name;
 pub use shell::AtelierApp;

@@ -14,6 +14,7 @@ use super::file_ops::unix_now;
 use super::settings::ThemeChoice;
 use super::state::{AppState, Mode, ViewCommand};
 use super::textures::TextureCache;
+use super::window::WindowKeeper;
 use crate::ui::{editor, fonts, menu, modals, presenter, shortcuts, theme};
 
 pub struct AtelierApp {
@@ -29,6 +30,8 @@ pub struct AtelierApp {
     frames: u64,
     /// Commands to apply at the next frame (start-up actions such as `present`).
     queued: Vec<Command>,
+    /// The main window's place around full screen.
+    window: WindowKeeper,
 }
 
 impl AtelierApp {
@@ -43,6 +46,7 @@ impl AtelierApp {
             exit_after_first_frame: false,
             frames: 0,
             queued: Vec::new(),
+            window: WindowKeeper::default(),
         }
     }
 
@@ -91,6 +95,7 @@ impl AtelierApp {
         modals::notice_ui(ui, &self.state, &mut out);
         self.file_dialog(ui, &mut out);
         self.apply_all(&ctx, out);
+        self.keep_window(&ctx);
         self.after_frame(&ctx);
     }
 
@@ -113,7 +118,12 @@ impl AtelierApp {
         for effect in effects {
             match effect {
                 Effect::CloseWindow => ctx.send_viewport_cmd(ViewportCommand::Close),
-                Effect::SetFullscreen(on) => ctx.send_viewport_cmd(ViewportCommand::Fullscreen(on)),
+                Effect::SetFullscreen(on) => {
+                    let info = ctx.input(|i| i.viewport().clone());
+                    for command in self.window.fullscreen(on, &info) {
+                        ctx.send_viewport_cmd(command);
+                    }
+                }
                 Effect::RequestPaste => ctx.send_viewport_cmd(ViewportCommand::RequestPaste),
                 Effect::MoveAudience(monitor) => {
                     // X11 window managers do not move a full-screen window: leave full screen,
@@ -123,6 +133,19 @@ impl AtelierApp {
                     ctx.send_viewport_cmd_to(id, ViewportCommand::SetMonitor(monitor));
                 }
             }
+        }
+    }
+
+    /// Full screen off while a file dialog is open over a one-screen presentation, and the
+    /// window back where it was after full screen (see [`WindowKeeper`]).
+    fn keep_window(&mut self, ctx: &Context) {
+        let info = ctx.input(|i| i.viewport().clone());
+        let alone = matches!(&self.state.mode, Mode::Presenting(p) if !p.console);
+        for command in self.window.frame(&info, alone, self.state.dialog.is_some()) {
+            ctx.send_viewport_cmd(command);
+        }
+        if self.window.busy() {
+            ctx.request_repaint_after(Duration::from_millis(30));
         }
     }
 
@@ -160,6 +183,14 @@ impl AtelierApp {
         let Some(request) = &self.state.dialog else {
             return;
         };
+        if self
+            .window
+            .dialog_must_wait(&ui.ctx().input(|i| i.viewport().clone()))
+        {
+            // Out of full screen first, or a native dialog opens behind the slide.
+            ui.ctx().request_repaint();
+            return;
+        }
         let lang = self.state.lang();
         if let Some(answer) = self.platform.dialogs.show(ui, request, lang) {
             out.push(Command::DialogAnswered(answer));

@@ -73,7 +73,13 @@ pub fn presenter_ui(
     egui::CentralPanel::default()
         .frame(Frame::NONE)
         .show(ui, |ui| {
-            draw_audience(ui, state, p, textures, now);
+            if state.dialog.is_some() {
+                // A file dialog is open: the room sees black, not the slide under it.
+                ui.painter()
+                    .rect_filled(ui.max_rect(), 0.0, egui::Color32::BLACK);
+            } else {
+                draw_audience(ui, state, p, textures, now);
+            }
         });
     if !modal {
         keys::session_keys(&ctx, out);
