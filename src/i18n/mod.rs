@@ -18,6 +18,7 @@ mod editor_panels;
 mod editor_review;
 mod files;
 mod presenter;
+mod tolerance;
 
 use std::collections::HashMap;
 use std::fmt::Display;
@@ -46,6 +47,7 @@ pub const TABLES: &[&[(&str, &str, &str)]] = &[
     editor_review::ENTRIES,
     files::ENTRIES,
     presenter::ENTRIES,
+    tolerance::ENTRIES,
 ];
 
 fn index() -> &'static HashMap<&'static str, (&'static str, &'static str)> {

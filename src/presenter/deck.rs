@@ -71,11 +71,15 @@ pub fn asking_step(question: &Question) -> Step {
 }
 
 /// The questions of `levels` (empty = all), in the order the editor shows them (levels in
-/// order, then each level's questions), whatever the order of the file.
+/// order, then each level's questions), whatever the order of the file. Questions of a type
+/// this version does not know are kept in the file but never presented.
 pub fn selected_questions(quiz: &Quiz, levels: &[String]) -> Vec<usize> {
     quiz.in_level_order()
         .into_iter()
-        .filter(|&i| levels.is_empty() || levels.contains(&quiz.questions[i].level))
+        .filter(|&i| {
+            let q = &quiz.questions[i];
+            !q.kind.is_unknown() && (levels.is_empty() || levels.contains(&q.level))
+        })
         .collect()
 }
 
