@@ -81,6 +81,9 @@ pub fn build_app(
     if !state.doc.quiz().questions.is_empty() {
         state.editor.selected = Some(0);
     }
+    if let Some(r) = platform.recovery.as_ref() {
+        r.prune(super::file_ops::unix_now());
+    }
     if let Some(found) = platform
         .recovery
         .as_ref()
