@@ -37,27 +37,30 @@ pub fn session_keys(ctx: &Context, out: &mut Vec<Command>) {
         return; // typing a count in the console
     }
     let fullscreen = ctx.input(|i| i.viewport().fullscreen.unwrap_or(false));
+    take_presses(ctx, |key, modifiers| {
+        let Some(command) = session_command(key, modifiers, fullscreen) else {
+            return false;
+        };
+        out.push(Command::Presenter(command));
+        true
+    });
+    leave_key(ctx, out);
+}
+
+/// Offers each key press of the frame to `take`, in the order they came; the presses it takes
+/// (returns true for) are removed, so no widget sees them.
+fn take_presses(ctx: &Context, mut take: impl FnMut(Key, Modifiers) -> bool) {
     ctx.input_mut(|i| {
-        i.events.retain(|event| {
-            let Event::Key {
+        i.events.retain(|event| match event {
+            Event::Key {
                 key,
                 pressed: true,
                 modifiers,
                 ..
-            } = event
-            else {
-                return true;
-            };
-            match session_command(*key, *modifiers, fullscreen) {
-                Some(command) => {
-                    out.push(Command::Presenter(command));
-                    false
-                }
-                None => true,
-            }
+            } => !take(*key, *modifiers),
+            _ => true,
         });
     });
-    leave_key(ctx, out);
 }
 
 /// The presenter command of one key press (Shift and Alt ignored, as with a clicker).
@@ -102,30 +105,19 @@ fn session_command(key: Key, modifiers: Modifiers, fullscreen: bool) -> Option<P
 pub fn start_keys(ctx: &Context, can_start: bool, out: &mut Vec<Command>) {
     let nothing_focused = ctx.memory(|m| m.focused().is_none());
     let (mut start, mut back, mut arrow) = (false, false, false);
-    ctx.input_mut(|i| {
-        i.events.retain(|event| {
-            let Event::Key {
-                key,
-                pressed: true,
-                modifiers,
-                ..
-            } = event
-            else {
-                return true;
-            };
-            if !modifiers.matches_logically(Modifiers::NONE) {
-                return true;
-            }
-            match key {
-                Key::PageDown => start = true,
-                Key::ArrowRight | Key::ArrowDown => (start, arrow) = (true, true),
-                Key::Space | Key::Enter if nothing_focused => start = true,
-                Key::PageUp => back = true,
-                Key::ArrowLeft | Key::ArrowUp => arrow = true,
-                _ => return true,
-            }
-            false
-        });
+    take_presses(ctx, |key, modifiers| {
+        if !modifiers.matches_logically(Modifiers::NONE) {
+            return false;
+        }
+        match key {
+            Key::PageDown => start = true,
+            Key::ArrowRight | Key::ArrowDown => (start, arrow) = (true, true),
+            Key::Space | Key::Enter if nothing_focused => start = true,
+            Key::PageUp => back = true,
+            Key::ArrowLeft | Key::ArrowUp => arrow = true,
+            _ => return false,
+        }
+        true
     });
     if arrow {
         // egui read the arrows for focus moves before this frame's widgets: undo that.
