@@ -120,7 +120,8 @@ impl AtelierApp {
                 Effect::CloseWindow => ctx.send_viewport_cmd(ViewportCommand::Close),
                 Effect::SetFullscreen(on) => {
                     let info = ctx.input(|i| i.viewport().clone());
-                    for command in self.window.fullscreen(on, &info) {
+                    let now = ctx.input(|i| i.time);
+                    for command in self.window.fullscreen(on, &info, now) {
                         ctx.send_viewport_cmd(command);
                     }
                 }
@@ -141,7 +142,11 @@ impl AtelierApp {
     fn keep_window(&mut self, ctx: &Context) {
         let info = ctx.input(|i| i.viewport().clone());
         let alone = matches!(&self.state.mode, Mode::Presenting(p) if !p.console);
-        for command in self.window.frame(&info, alone, self.state.dialog.is_some()) {
+        let now = ctx.input(|i| i.time);
+        for command in self
+            .window
+            .frame(&info, now, alone, self.state.dialog.is_some())
+        {
             ctx.send_viewport_cmd(command);
         }
         if self.window.busy() {

@@ -14,6 +14,9 @@
 
 use egui::{Pos2, Vec2, ViewportCommand, ViewportInfo};
 
+/// Seconds a window must have stayed in place for its placement to count: right after start-up
+/// (`atelier-quiz present`) the window manager has not placed it yet.
+const SETTLED_AFTER: f64 = 0.5;
 /// Frames to wait for the window manager to bring the window back before giving up.
 const PATIENCE: u32 = 120;
 /// Frames to let a move land before checking it.
@@ -42,6 +45,8 @@ struct Restoring {
 
 #[derive(Debug, Default)]
 pub struct WindowKeeper {
+    /// Where the normal window is, and since when (seconds, egui's input time).
+    normal: Option<(Placement, f64)>,
     /// Saved when entering full screen from a normal window.
     saved: Option<Placement>,
     /// Left full screen: waiting for the window to be back, to check where it landed.
@@ -51,18 +56,15 @@ pub struct WindowKeeper {
 }
 
 impl WindowKeeper {
-    /// The commands that set full screen `on`, remembering the window's place first.
-    pub fn fullscreen(&mut self, on: bool, info: &ViewportInfo) -> Vec<ViewportCommand> {
+    /// The commands that set full screen `on` at time `now`, remembering the window's place
+    /// first if it has settled there.
+    pub fn fullscreen(&mut self, on: bool, info: &ViewportInfo, now: f64) -> Vec<ViewportCommand> {
         if on {
-            if info.fullscreen != Some(true)
-                && let (Some(inner), Some(outer)) = (info.inner_rect, info.outer_rect)
-            {
-                self.saved = Some(Placement {
-                    outer: outer.min,
-                    inner: inner.min,
-                    size: inner.size(),
-                });
-            }
+            let here = placement(info);
+            self.saved = self
+                .normal
+                .filter(|(p, since)| Some(*p) == here && now - since >= SETTLED_AFTER)
+                .map(|(p, _)| p);
             self.restoring = None;
         } else if let Some(saved) = self.saved.take() {
             self.restoring = Some(Restoring {
@@ -82,18 +84,27 @@ impl WindowKeeper {
     pub fn frame(
         &mut self,
         info: &ViewportInfo,
+        now: f64,
         presenting_alone: bool,
         dialog_open: bool,
     ) -> Vec<ViewportCommand> {
         let mut commands = Vec::new();
         let fullscreen = info.fullscreen == Some(true);
+        match placement(info) {
+            Some(p) if self.restoring.is_none() => {
+                if self.normal.is_none_or(|(known, _)| known != p) {
+                    self.normal = Some((p, now));
+                }
+            }
+            _ => self.normal = None,
+        }
         if dialog_open && presenting_alone && fullscreen && !self.left_for_dialog {
             self.left_for_dialog = true;
-            commands.extend(self.fullscreen(false, info));
+            commands.extend(self.fullscreen(false, info, now));
         } else if !dialog_open && self.left_for_dialog {
             self.left_for_dialog = false;
             if presenting_alone {
-                commands.extend(self.fullscreen(true, info));
+                commands.extend(self.fullscreen(true, info, now));
             }
         }
         commands.extend(self.correction(info));
@@ -137,6 +148,16 @@ impl WindowKeeper {
     }
 }
 
+/// The placement of a normal (not full-screen) window.
+fn placement(info: &ViewportInfo) -> Option<Placement> {
+    let (inner, outer) = (info.inner_rect?, info.outer_rect?);
+    (info.fullscreen == Some(false)).then_some(Placement {
+        outer: outer.min,
+        inner: inner.min,
+        size: inner.size(),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -154,6 +175,12 @@ mod tests {
     const SIZE: Vec2 = vec2(1280.0, 800.0);
     const SCREEN: Vec2 = vec2(1920.0, 1080.0);
 
+    /// Enters full screen from `before`, where the window has been for a second.
+    fn enter(keeper: &mut WindowKeeper, before: &ViewportInfo) -> Vec<ViewportCommand> {
+        assert!(keeper.frame(before, 0.0, false, false).is_empty());
+        keeper.fullscreen(true, before, 1.0)
+    }
+
     fn full_screen() -> ViewportInfo {
         window(Pos2::ZERO, Pos2::ZERO, SCREEN, true)
     }
@@ -169,7 +196,7 @@ mod tests {
     fn settle(keeper: &mut WindowKeeper, mut at: ViewportInfo) -> (Pos2, usize) {
         let mut moves = 0;
         for _ in 0..100 {
-            for command in keeper.frame(&at, false, false) {
+            for command in keeper.frame(&at, 2.0, false, false) {
                 if let ViewportCommand::OuterPosition(p) = command {
                     at = placed_at(p);
                     moves += 1;
@@ -185,17 +212,17 @@ mod tests {
         // Client at (320, 147) under a 1 px border and a 20 px title bar: frame at (319, 127).
         let before = placed_at(pos2(319.0, 127.0));
         assert_eq!(
-            keeper.fullscreen(true, &before),
+            enter(&mut keeper, &before),
             [ViewportCommand::Fullscreen(true)]
         );
-        assert!(keeper.frame(&full_screen(), false, false).is_empty());
-        keeper.fullscreen(false, &full_screen());
+        assert!(keeper.frame(&full_screen(), 2.0, false, false).is_empty());
+        keeper.fullscreen(false, &full_screen(), 1.5);
         // Still full screen for a frame: nothing yet.
-        assert!(keeper.frame(&full_screen(), false, false).is_empty());
+        assert!(keeper.frame(&full_screen(), 2.0, false, false).is_empty());
         // winit asked for (320, 147) (stale extents): the client lands one title bar lower.
         let landed = placed_at(pos2(320.0, 147.0));
         assert_eq!(
-            keeper.frame(&landed, false, false),
+            keeper.frame(&landed, 2.0, false, false),
             [ViewportCommand::OuterPosition(pos2(318.0, 107.0))],
             "first try: egui's outer position minus the error"
         );
@@ -210,9 +237,9 @@ mod tests {
     fn a_window_put_back_in_place_is_left_alone() {
         let mut keeper = WindowKeeper::default();
         let before = window(pos2(319.0, 127.0), pos2(320.0, 147.0), SIZE, false);
-        keeper.fullscreen(true, &before);
-        keeper.fullscreen(false, &full_screen());
-        assert!(keeper.frame(&before, false, false).is_empty());
+        enter(&mut keeper, &before);
+        keeper.fullscreen(false, &full_screen(), 1.5);
+        assert!(keeper.frame(&before, 2.0, false, false).is_empty());
         assert!(!keeper.busy());
     }
 
@@ -222,22 +249,36 @@ mod tests {
         // client's place, the client landed 1 px right and 20 px down.
         let mut keeper = WindowKeeper::default();
         let before = window(pos2(320.0, 147.0), pos2(320.0, 147.0), SIZE, false);
-        keeper.fullscreen(true, &before);
-        keeper.fullscreen(false, &full_screen());
+        enter(&mut keeper, &before);
+        keeper.fullscreen(false, &full_screen(), 1.5);
         let (end, moves) = settle(&mut keeper, placed_at(pos2(320.0, 147.0)));
         assert_eq!(end, pos2(320.0, 147.0));
         assert_eq!(moves, 1);
     }
 
     #[test]
+    fn a_window_not_placed_yet_is_not_moved_after_presenting() {
+        // `atelier-quiz present`: full screen at the second frame, before the window manager
+        // placed the window (egui still says (0, 0)).
+        let mut keeper = WindowKeeper::default();
+        let unplaced = window(Pos2::ZERO, Pos2::ZERO, SIZE, false);
+        assert!(keeper.frame(&unplaced, 0.0, false, false).is_empty());
+        keeper.fullscreen(true, &unplaced, 0.1);
+        keeper.fullscreen(false, &full_screen(), 3.0);
+        let placed = placed_at(pos2(319.0, 127.0));
+        assert!(keeper.frame(&placed, 3.1, false, false).is_empty());
+        assert!(!keeper.busy());
+    }
+
+    #[test]
     fn a_window_manager_that_ignores_moves_is_not_fought_forever() {
         let mut keeper = WindowKeeper::default();
         let before = placed_at(pos2(319.0, 127.0));
-        keeper.fullscreen(true, &before);
-        keeper.fullscreen(false, &full_screen());
+        enter(&mut keeper, &before);
+        keeper.fullscreen(false, &full_screen(), 1.5);
         let stuck = placed_at(pos2(400.0, 400.0));
         let moves = (0..500)
-            .flat_map(|_| keeper.frame(&stuck, false, false))
+            .flat_map(|_| keeper.frame(&stuck, 2.0, false, false))
             .count();
         assert_eq!(moves, TRIES as usize);
         assert!(!keeper.busy());
@@ -247,31 +288,34 @@ mod tests {
     fn a_dialog_over_a_one_screen_presentation_leaves_full_screen_then_comes_back() {
         let mut keeper = WindowKeeper::default();
         let before = window(pos2(319.0, 127.0), pos2(320.0, 147.0), SIZE, false);
-        keeper.fullscreen(true, &before);
+        enter(&mut keeper, &before);
         let full = full_screen();
         assert_eq!(
-            keeper.frame(&full, true, true),
+            keeper.frame(&full, 2.0, true, true),
             [ViewportCommand::Fullscreen(false)]
         );
         assert!(keeper.dialog_must_wait(&full), "native dialog waits");
-        assert!(keeper.frame(&full, true, true).is_empty(), "asked once");
+        assert!(
+            keeper.frame(&full, 2.0, true, true).is_empty(),
+            "asked once"
+        );
         assert!(!keeper.dialog_must_wait(&before));
-        assert!(keeper.frame(&before, true, true).is_empty());
+        assert!(keeper.frame(&before, 2.0, true, true).is_empty());
         // Answered: back to full screen.
         assert_eq!(
-            keeper.frame(&before, true, false),
+            keeper.frame(&before, 2.0, true, false),
             [ViewportCommand::Fullscreen(true)]
         );
-        assert!(keeper.frame(&full, true, false).is_empty());
+        assert!(keeper.frame(&full, 2.0, true, false).is_empty());
     }
 
     #[test]
     fn with_a_console_or_in_the_editor_dialogs_change_nothing() {
         let mut keeper = WindowKeeper::default();
         let full = full_screen();
-        assert!(keeper.frame(&full, false, true).is_empty());
+        assert!(keeper.frame(&full, 2.0, false, true).is_empty());
         let normal = window(pos2(0.0, 0.0), pos2(0.0, 20.0), SIZE, false);
-        assert!(keeper.frame(&normal, true, true).is_empty());
+        assert!(keeper.frame(&normal, 2.0, true, true).is_empty());
         assert!(!keeper.dialog_must_wait(&full));
     }
 }
