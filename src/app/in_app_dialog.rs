@@ -64,6 +64,7 @@ fn build(request: &DialogRequest, lang: Lang) -> FileDialog {
         .title(lang.t(spec.title))
         .id(egui::Id::unique("atelier-file-dialog"))
         .default_size([760.0, 520.0])
+        .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
         .default_file_name(&request.file_name)
         .add_file_filter_extensions(filter, spec.extensions.to_vec())
         .default_file_filter(filter);
