@@ -10,6 +10,7 @@ use crate::app::edit::{Edit, Header};
 use crate::app::state::{AppState, ViewCommand};
 use crate::i18n::Lang;
 use crate::model::{Author, QuestionType};
+use crate::ui::a11y;
 
 /// Content languages offered (free entry stays possible). Names are endonyms, not translated.
 const LANGUAGES: [(&str, &str); 11] = [
@@ -160,7 +161,7 @@ fn language(ui: &mut Ui, lang: Lang, id: egui::Id, value: &str, focus: bool) -> 
                     }
                 }
             });
-        combo.response.labelled_by(label.id);
+        a11y::labelled_combo(&combo.response.labelled_by(label.id), &label);
         let field = TextField::new(id.with("code"), lang.t("details.language_code"))
             .hint("fr, en, br…")
             .width(90.0)

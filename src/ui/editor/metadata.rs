@@ -7,6 +7,7 @@ use super::widgets::{self, Icon, TextField};
 use crate::app::command::Command;
 use crate::app::state::{EditorTab, ViewCommand};
 use crate::model::{Limits, SourceRef};
+use crate::ui::a11y;
 
 pub fn metadata_ui(ui: &mut Ui, cx: &mut QCtx<'_>) {
     widgets::section(ui, cx.lang.t("meta.section"));
@@ -169,6 +170,7 @@ fn source(ui: &mut Ui, cx: &mut QCtx<'_>) {
                 }
             });
         let combo = combo.response.labelled_by(label.id);
+        a11y::labelled_combo(&combo, &label);
         if cx.focus("source") {
             combo.request_focus();
         }
