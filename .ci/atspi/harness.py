@@ -81,7 +81,9 @@ def audit(screen, nodes, lang="fr"):
     fields = [n for n in inter if n.role in ("entry", "radio button", "combo box", "check box")]
     names = {}
     for n in fields:
-        names.setdefault(n.name, []).append(n)
+        # Two radios "Adaptée" in groups "Source 1 : utilisation" and "Source 2 : …" differ.
+        group = next((a.name for a in n.ancestors() if a.name and a.role == "panel"), "")
+        names.setdefault((n.name, group), []).append(n)
     dups = [n for group in names.values() if len(group) > 1 for n in group]
     repeats = [n for n in nodes if n.desc and n.desc == n.name]
     english = [n for n in inter if lang == "fr" and n.name in ("Resize panel",)]

@@ -73,6 +73,7 @@ pub const ENTRIES: &[(&str, &str, &str)] = &[
         "Pas de bonne réponse (sondage)",
         "No correct answer (poll)",
     ),
+    ("a11y.present_revealed", "Réponse montrée", "Answer shown"),
     (
         "a11y.tally_field",
         "Mains levées pour {answer}",

@@ -226,9 +226,13 @@ pub fn announce(ui: &mut Ui, id: Id, text: &str) {
     });
 }
 
-/// A node marked as the correct answer: selected (the state) as well as said in the name.
-pub fn mark_correct(ui: &Ui, id: Id, correct: bool) {
-    ui.ctx().accesskit_node_builder(id, |n| {
+/// An answer shown to the room, as an item of the answers: the revealed right one(s) are
+/// *selected* (a state screen readers say), not only "bonne réponse" at the end of the name.
+pub fn answer(response: &Response, correct: bool) {
+    response.ctx.accesskit_node_builder(response.id, |n| {
+        n.set_role(Role::ListItem);
+        n.set_label(n.value().unwrap_or_default().to_owned());
+        n.clear_value();
         if correct {
             n.set_selected(true);
         }

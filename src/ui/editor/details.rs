@@ -122,6 +122,7 @@ pub fn details_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             ui.label(lang.f("details.modified", &[("date", &date(&quiz.modified))]));
             widgets::help(ui, lang.t("details.dates_help"));
             summary(ui, state);
+            a11y::keep_focus_visible(ui);
         });
     if focus.is_some() {
         out.push(Command::View(ViewCommand::FocusDone));

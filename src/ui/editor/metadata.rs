@@ -85,6 +85,7 @@ fn tags(ui: &mut Ui, cx: &mut QCtx<'_>) {
                 let name = lang.f("meta.tag_add_existing", &[("tag", &tag)]);
                 let response = ui.small_button(tag).on_hover_text(&name);
                 response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+                a11y::no_repeated_description(&response);
                 if response.clicked() {
                     cx.change(|q| q.tags.push(tag.to_owned()));
                 }
@@ -187,7 +188,7 @@ fn source(ui: &mut Ui, cx: &mut QCtx<'_>) {
                 });
             });
         }
-        if ui.link(lang.t("meta.manage_sources")).clicked() {
+        if widgets::link(ui, lang.t("meta.manage_sources")).clicked() {
             cx.out
                 .push(Command::View(ViewCommand::SetTab(EditorTab::Sources)));
         }

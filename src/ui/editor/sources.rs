@@ -51,6 +51,7 @@ pub fn sources_ui(
                 }));
             }
             image_credits(ui, state, textures, focus, out);
+            a11y::keep_focus_visible(ui);
         });
     if focus.is_some() {
         out.push(Command::View(ViewCommand::FocusDone));

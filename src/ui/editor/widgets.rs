@@ -176,7 +176,9 @@ pub fn icon_button(ui: &mut Ui, icon: Icon, text: &str) -> Response {
 
 /// A compact button showing only an icon; `name` is read by screen readers and shown on hover.
 pub fn icon_only(ui: &mut Ui, icon: Icon, name: &str) -> Response {
-    button_impl(ui, icon, None, name).on_hover_text(name)
+    let response = button_impl(ui, icon, None, name).on_hover_text(name);
+    a11y::no_repeated_description(&response);
+    response
 }
 
 fn button_impl(ui: &mut Ui, icon: Icon, text: Option<&str>, name: &str) -> Response {
@@ -362,4 +364,14 @@ fn combo<'a>(
             }
         });
     (chosen.filter(|c| Some(*c) != selected), response.response)
+}
+
+/// A link that never wraps: egui makes each row of a wrapped link its own focus stop (the
+/// second one unnamed), so a keyboard user would meet a silent extra stop.
+pub fn link(ui: &mut Ui, text: impl Into<egui::WidgetText>) -> Response {
+    ui.scope(|ui| {
+        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
+        ui.link(text)
+    })
+    .inner
 }

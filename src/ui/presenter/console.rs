@@ -70,6 +70,7 @@ pub fn console_ui(
         let view = audience_view(quiz, p, lang, now);
         let pal = Palette::of(state.settings.presenter.theme);
         ui.scope_builder(egui::UiBuilder::new().max_rect(rect), |ui| {
+            super::announce::announce_view(ui, &view);
             audience_ui(ui, &view, textures, &pal);
         });
         ui.add_space(8.0);
@@ -244,6 +245,9 @@ fn tally_entry(
                 let response = ui
                     .add(DragValue::new(&mut v).range(0..=tally::MAX_COUNT))
                     .labelled_by(name.id);
+                let answer = format!("{letter}{label}");
+                let field_name = lang.f("a11y.tally_field", &[("answer", &answer.trim())]);
+                crate::ui::a11y::name(&response, field_name);
                 if response.changed() {
                     out.push(Command::Presenter(P::SetTally {
                         question: index,

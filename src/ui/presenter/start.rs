@@ -48,6 +48,7 @@ pub fn start_ui(ui: &mut Ui, state: &AppState, p: &PresenterState, out: &mut Vec
                     contents(ui, state, p, out, body);
                 });
             });
+            a11y::keep_focus_visible(ui);
         });
     });
 }
