@@ -30,17 +30,29 @@ class Node:
         self.name = acc.name or ""
         self.desc = acc.description or ""
         self.states = set(acc.getState().getStates())
-        try:
-            ext = acc.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
-            self.extents = (ext.x, ext.y, ext.width, ext.height)
-        except NotImplementedError:
-            self.extents = None
-        try:
-            self.attrs = dict(a.split(":", 1) for a in acc.getAttributes() if ":" in a)
-        except Exception:  # noqa: BLE001 - some objects refuse attributes
-            self.attrs = {}
+        self._extents = self._attrs = None
         self.children = []
         self.key = acc.path
+
+    @property
+    def extents(self):
+        """Screen rectangle (x, y, width, height), read on first use (one D-Bus call)."""
+        if self._extents is None:
+            try:
+                ext = self.acc.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+                self._extents = (ext.x, ext.y, ext.width, ext.height)
+            except Exception:  # noqa: BLE001 - no Component interface
+                self._extents = ()
+        return self._extents or None
+
+    @property
+    def attrs(self):
+        if self._attrs is None:
+            try:
+                self._attrs = dict(a.split(":", 1) for a in self.acc.getAttributes() if ":" in a)
+            except Exception:  # noqa: BLE001 - some objects refuse attributes
+                self._attrs = {}
+        return self._attrs
 
     def inside(self, other):
         """Whether `other` (a node of any walk) is one of this node's ancestors."""
@@ -167,3 +179,44 @@ def click(node):
 
 def grab_focus(node):
     node.acc.queryComponent().grabFocus()
+
+
+class Focus:
+    """Follows the keyboard focus through AT-SPI focus events (as Orca does)."""
+
+    def __init__(self):
+        self.latest = None
+        pyatspi.Registry.registerEventListener(self._on, "object:state-changed:focused")
+
+    def _on(self, event):
+        if event.detail1 == 1:
+            self.latest = event.source
+
+    def after(self, display, key_name, timeout=1.5):
+        """Presses `key_name`; returns the newly focused node (or None)."""
+        self.latest = None
+        key(display, key_name)
+        end = time.monotonic() + timeout
+        while self.latest is None and time.monotonic() < end:
+            pump(0.02)
+        pump(0.05)  # a later focus event of the same key press wins
+        acc = self.latest
+        if acc is None:
+            return None
+        try:
+            node = Node(acc, 0, None)
+        except Exception:  # noqa: BLE001
+            return None
+        # Ancestors, for "is it inside this panel".
+        parent, child = acc.parent, node
+        while parent is not None:
+            try:
+                p = Node(parent, 0, None)
+            except Exception:  # noqa: BLE001
+                break
+            child.parent = p
+            child, parent = p, parent.parent
+        return node
+
+    def close(self):
+        pyatspi.Registry.deregisterEventListener(self._on, "object:state-changed:focused")

@@ -232,13 +232,6 @@ def on_screen(node, area):
     return x >= ax - 1 and y >= ay - 1 and x + w <= ax + aw + 1 and y + h <= ay + ah + 1
 
 
-def focused_node(app):
-    for n in tree(app):
-        if n.focused and n.role != "frame":
-            return n
-    return None
-
-
 def tab_order(app):
     """Tab through question 3's page: every field reached, each on screen when focused."""
     print("== Tab order of a question page", flush=True)
@@ -249,27 +242,27 @@ def tab_order(app):
     if combo is None:
         check(False, "Type combo box found")
         return
-    pane = next((a for a in combo.ancestors() if a.role in ("panel", "scroll pane")
-                 and a.extents and a.extents[3] > 200), None)
-    area = pane.extents if pane else frame.extents
+    # The central panel (egui's panels have no extents: the window is the visible area).
+    pane = next((a for a in combo.ancestors() if a.role in ("panel", "scroll pane")), None)
+    area = pane.extents if pane and pane.extents else frame.extents
     fields = [n for n in nodes if n.role in ("entry", "combo box", "check box", "radio button")
               and n.inside(pane)]
     expected = {(n.role, n.name) for n in fields}
+    focus = at.Focus()
     at.grab_focus(combo)
     at.pump(0.5)
-    reached, offscreen, stops = set(), [], 0
+    reached, offscreen, stops = {(combo.role, combo.name)}, [], 0
     for _ in range(160):
-        at.key(DISPLAY, "Tab")
-        at.pump(0.25)
-        node = focused_node(app)
+        node = focus.after(DISPLAY, "Tab")
         if node is None:
             continue
         stops += 1
-        if not node.inside(pane) and not node.name.startswith("Type"):
+        if not node.inside(pane):
             break
         reached.add((node.role, node.name))
         if not on_screen(node, area):
             offscreen.append(node)
+    focus.close()
     missing = {e for e in expected if not any(
         e[1].split(" : ")[0] == r[1].split(" : ")[0] and e[0] == r[0] for r in reached)}
     COUNTS["tab_stops_question_page"] = stops
@@ -293,25 +286,31 @@ def list_by_keyboard(app):
     search = find(nodes, role="entry", name="Chercher")
     at.grab_focus(search)
     at.pump(0.3)
+    row = next((n for n in nodes if n.role in ("list item", "toggle button")
+                and n.name.startswith("Question 1 :")), None)
+    lst = row.parent if row else None
+    focus = at.Focus()
     seen = set()
     for _ in range(60):
-        at.key(DISPLAY, "Tab")
-        at.pump(0.2)
-        node = focused_node(app)
+        node = focus.after(DISPLAY, "Tab")
         if node is None:
             continue
         if node.name.startswith("Question ") and " : " in node.name:
             seen.add(node.name.split(" : ")[0])
-        elif seen:
+        elif seen and not node.inside(lst):
             break
     by_tab = len(seen)
     # The rows are also one list: Down moves through it.
-    for _ in range(25):
-        at.key(DISPLAY, "Down")
-        at.pump(0.15)
-        node = focused_node(app)
+    first = next((n for n in tree(app) if n.role in ("list item", "toggle button")
+                  and n.name.startswith("Question 1 :")), None)
+    if first is not None:
+        at.grab_focus(first)
+        at.pump(0.3)
+    for _ in range(22):
+        node = focus.after(DISPLAY, "Down", timeout=0.6)
         if node is not None and node.name.startswith("Question "):
             seen.add(node.name.split(" : ")[0])
+    focus.close()
     COUNTS["list_rows_reached_by_tab"] = by_tab
     COUNTS["list_rows_reached_by_keyboard"] = len(seen)
     print(f"      {by_tab} rows by Tab, {len(seen)} with Tab then Down")
@@ -366,14 +365,23 @@ def presenter(app_args):
         audit("presenter/reveal", nodes)
         correct = [n for n in nodes if n.has(pyatspi.STATE_SELECTED) and n.role == "list item"]
         check(bool(correct), f"the correct answer carries a state ({correct})")
-        texts = [n.name for n in nodes if n.name and n.role in ("label", "list item", "heading",
-                                                               "static", "paragraph")]
-        q_pos = next((i for i, t in enumerate(texts) if re.match(r"Question \d+ sur", t)), None)
-        e_pos = next((i for i, t in enumerate(texts) if t.startswith("Explication")
-                      or t.startswith("Pourquoi")), None)
-        print(f"      reveal reading order: {texts[:14]}")
-        check(q_pos is not None and (e_pos is None or q_pos < e_pos),
-              "after the reveal the question comes before the explanation")
+        # The explanation step: announced, and read after the question.
+        at.key(DISPLAY, "Right")
+        at.pump(0.8)
+        got = [str(e[3]) for e in events.take() if e[0] == "object:announcement"]
+        print(f"      explanation step: {got}")
+        explained = next((t for t in got if t.startswith("Explication")), None)
+        check(explained is not None, "the explanation is announced (Explication : …)")
+        nodes = tree(app)
+        audit("presenter/explanation", nodes)
+        texts = [n.name for n in nodes if n.name and n.role in ("label", "list item")]
+        print(f"      reading order: {texts[:10]}")
+        q_pos = next((i for i, t in enumerate(texts) if re.fullmatch(r"Question \d+ sur \d+", t)),
+                     None)
+        e_text = explained.split(":", 1)[1].strip() if explained else None
+        e_pos = next((i for i, t in enumerate(texts) if e_text and t == e_text), None)
+        check(q_pos is not None and e_pos is not None and q_pos < e_pos,
+              f"the question is read before the explanation ({q_pos} < {e_pos})")
     finally:
         stop_app(proc)
         events.close()
@@ -391,8 +399,8 @@ def console_tally(app_args):
         if console is not None:
             at.click(console)
             at.pump(0.5)
-        at.key(DISPLAY, "Return")
-        at.pump(0.8)
+        at.click(find(tree(app), role="push button", name="Commencer"))
+        at.pump(1.5)
         for _ in range(3):
             at.key(DISPLAY, "Right")
             at.pump(0.4)

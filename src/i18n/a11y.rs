@@ -20,6 +20,12 @@ pub const ENTRIES: &[(&str, &str, &str)] = &[
         "Largeur de l'aperçu (flèches gauche et droite)",
         "Width of the preview (left and right arrows)",
     ),
+    (
+        "a11y.splitter_console",
+        "Largeur de la colonne de droite (flèches gauche et droite)",
+        "Width of the right column (left and right arrows)",
+    ),
+    ("a11y.monitor", "Écran {n}", "Screen {n}"),
     ("a11y.answers_group", "Réponses", "Answers"),
     ("a11y.correct_single", "Bonne réponse", "Correct answer"),
     (

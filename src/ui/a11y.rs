@@ -255,7 +255,12 @@ pub fn keep_focus_visible(ui: &Ui) {
         && ui.min_rect().contains_rect(rect)
         && !ui.clip_rect().contains_rect(rect)
     {
-        ui.scroll_to_rect(rect, Some(egui::Align::Center));
+        // At once: a screen reader reads the widget where it now is.
+        ui.scroll_to_rect_animation(
+            rect,
+            Some(egui::Align::Center),
+            egui::style::ScrollAnimation::none(),
+        );
     }
 }
 
@@ -283,24 +288,25 @@ pub enum Grows {
     Left,
 }
 
-/// Makes the resize handle of the panel whose response is `panel` usable without a mouse:
-/// named in the user's language, a visible focus ring, and the arrow keys move it (as
-/// AccessKit's Increment/Decrement actions, which egui's panel already understands). Call
-/// before showing the panel with the response of the previous frame (`keys`) and after it
-/// (`finish`).
+/// Makes the resize handle of a resizable panel usable without a mouse: named in the user's
+/// language, a visible focus ring, and the arrow keys move it (as AccessKit's
+/// Increment/Decrement actions, which egui's panel already understands). Create it just
+/// before showing the panel, in the same `Ui`, with the panel's id salt; call
+/// [`Splitter::finish`] after.
 pub struct Splitter {
-    memory: Id,
+    handle: Id,
     grows: Grows,
 }
 
 impl Splitter {
     /// Before the panel: turns arrow keys on the focused handle into resize requests.
-    pub fn keys(ui: &Ui, name: &'static str, grows: Grows) -> Self {
-        let memory = Id::unique(("atelier-splitter", name));
-        let handle: Option<Id> = ui.data(|d| d.get_temp(memory));
-        if let Some(handle) = handle
-            && ui.memory(|m| m.has_focus(handle))
-        {
+    pub fn keys(ui: &Ui, panel_salt: &'static str, grows: Grows) -> Self {
+        // egui's own id of the handle (`Panel::resize_id`).
+        let handle = ui
+            .scope_id()
+            .with_salt(egui::IdSalt::new(panel_salt))
+            .with("__resize");
+        if ui.memory(|m| m.has_focus(handle)) {
             ui.input_mut(|i| {
                 let left = i.count_and_consume_key(egui::Modifiers::NONE, egui::Key::ArrowLeft);
                 let right = i.count_and_consume_key(egui::Modifiers::NONE, egui::Key::ArrowRight);
@@ -336,13 +342,12 @@ impl Splitter {
                 );
             });
         }
-        Self { memory, grows }
+        Self { handle, grows }
     }
 
     /// After the panel: names its handle `label` and rings it while it has the focus.
     pub fn finish(self, ui: &Ui, panel: &Response, label: &str) {
-        let handle = panel.id.with("__resize");
-        ui.data_mut(|d| d.insert_temp(self.memory, handle));
+        let handle = self.handle;
         node(ui, handle, |n| n.set_label(label));
         if ui.memory(|m| m.has_focus(handle)) {
             let x = match self.grows {
