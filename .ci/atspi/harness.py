@@ -374,7 +374,7 @@ def presenter(app_args):
         check(explained is not None, "the explanation is announced (Explication : …)")
         nodes = tree(app)
         audit("presenter/explanation", nodes)
-        texts = [n.name for n in nodes if n.name and n.role in ("label", "list item")]
+        texts = [n.name for n in nodes if n.name and n.role in ("label", "list item", "status bar")]
         print(f"      reading order: {texts[:10]}")
         q_pos = next((i for i, t in enumerate(texts) if re.fullmatch(r"Question \d+ sur \d+", t)),
                      None)

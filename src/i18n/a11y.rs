@@ -76,8 +76,33 @@ pub const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "a11y.present_no_answer",
-        "Pas de bonne réponse (sondage)",
-        "No correct answer (poll)",
+        "Sondage\u{202f}: toutes les réponses comptent",
+        "Poll: every answer counts",
+    ),
+    (
+        "a11y.present_title",
+        "Début du quiz\u{202f}: {title}",
+        "Start of the quiz: {title}",
+    ),
+    (
+        "a11y.present_black",
+        "Écran noir\u{202f}: le public ne voit rien",
+        "Black screen: the audience sees nothing",
+    ),
+    (
+        "a11y.present_white",
+        "Écran blanc\u{202f}: le public ne voit rien",
+        "White screen: the audience sees nothing",
+    ),
+    (
+        "a11y.present_summary",
+        "Fin des questions\u{202f}: bilan de la séance",
+        "End of the questions: session summary",
+    ),
+    (
+        "a11y.present_credits",
+        "Pour finir\u{202f}: sources et crédits",
+        "To finish: sources and credits",
     ),
     ("a11y.present_revealed", "Réponse montrée", "Answer shown"),
     (

@@ -220,8 +220,9 @@ pub fn announce(ui: &mut Ui, id: Id, text: &str) {
     let response = ui.interact(rect, id, egui::Sense::hover());
     let text = text.to_owned();
     response.ctx.accesskit_node_builder(response.id, |n| {
-        n.set_role(Role::Label);
-        n.set_value(text);
+        // A status (ARIA `role=status`): a polite live region, named by its text.
+        n.set_role(Role::Status);
+        n.set_label(text);
         n.set_live(Live::Polite);
     });
 }

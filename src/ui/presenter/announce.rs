@@ -22,13 +22,13 @@ pub fn announcement(view: &AudienceView) -> String {
     if let Some(blank) = view.blank {
         return lang
             .t(match blank {
-                crate::presenter::Blank::Black => "present.black_screen",
-                crate::presenter::Blank::White => "present.white_screen",
+                crate::presenter::Blank::Black => "a11y.present_black",
+                crate::presenter::Blank::White => "a11y.present_white",
             })
             .to_owned();
     }
     match &view.slide {
-        Slide::Title { title, .. } => (*title).to_owned(),
+        Slide::Title { title, .. } => lang.f("a11y.present_title", &[("title", title)]),
         Slide::Question(q) => {
             if let Some(text) = q.explanation {
                 lang.f("a11y.present_explanation", &[("text", &text)])
@@ -42,8 +42,8 @@ pub fn announcement(view: &AudienceView) -> String {
                 )
             }
         }
-        Slide::Summary(..) => lang.t("present.summary.title").to_owned(),
-        Slide::Credits(_) => lang.t("present.credits.title").to_owned(),
+        Slide::Summary(..) => lang.t("a11y.present_summary").to_owned(),
+        Slide::Credits(_) => lang.t("a11y.present_credits").to_owned(),
     }
 }
 
@@ -163,7 +163,10 @@ mod tests {
     #[test]
     fn a_poll_reveal_says_there_is_no_right_answer() {
         let v = view(question(choices([Mark::Neutral; 3]), true), Lang::Fr);
-        assert_eq!(announcement(&v), "Pas de bonne réponse (sondage)");
+        assert_eq!(
+            announcement(&v),
+            "Sondage\u{202f}: toutes les réponses comptent"
+        );
     }
 
     #[test]
@@ -181,6 +184,9 @@ mod tests {
     fn a_blank_screen_is_announced() {
         let mut v = view(question(Body::Nothing, false), Lang::Fr);
         v.blank = Some(crate::presenter::Blank::Black);
-        assert_eq!(announcement(&v), "Écran noir");
+        assert_eq!(
+            announcement(&v),
+            "Écran noir\u{202f}: le public ne voit rien"
+        );
     }
 }
