@@ -26,11 +26,11 @@ fn ctrl_s_on_untitled_asks_where_and_saves() {
 
 #[test]
 fn menu_items_are_reachable_by_label() {
+    use egui_kittest::kittest::NodeT;
     let mut t = common::empty_app();
     t.harness.get_by_label("Fichier").click();
     t.harness.run();
     // A menu item is named without its shortcut, which is its description.
-    use egui_kittest::kittest::NodeT;
     let item = t.harness.get_by_label("Nouveau quiz");
     assert_eq!(
         item.accesskit_node().description().as_deref(),

@@ -2,7 +2,7 @@
 //! group, list position, menu semantics and live announcements.
 //!
 //! egui names most widgets from their visible text and hands the tree to AccessKit, which
-//! talks to Orca (AT-SPI, Linux), NVDA/Narrator (UI Automation, Windows) and VoiceOver. What
+//! talks to Orca (AT-SPI, Linux), NVDA/Narrator (UI Automation, Windows) and `VoiceOver`. What
 //! egui's widgets do not say on their own is added here through
 //! [`egui::Context::accesskit_node_builder`], always *after* the widget was drawn (the last
 //! writer of a property wins). Every helper costs nothing when no screen reader is running:

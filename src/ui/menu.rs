@@ -48,7 +48,7 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     egui::MenuBar::new().ui(ui, |ui| {
         a11y::container(ui, Role::MenuBar, lang.t("a11y.menu_bar"));
         submenu(ui, lang.t("menu.file"), |ui| {
-            file_menu(ui, state, lang, out)
+            file_menu(ui, state, lang, out);
         });
         submenu(ui, lang.t("menu.edit"), |ui| {
             item(
@@ -99,7 +99,7 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             );
         });
         submenu(ui, lang.t("menu.view"), |ui| {
-            view_menu(ui, state, lang, out)
+            view_menu(ui, state, lang, out);
         });
     });
 }
