@@ -104,6 +104,11 @@ pub const ENTRIES: &[(&str, &str, &str)] = &[
         "Pour finir\u{202f}: sources et crédits",
         "To finish: sources and credits",
     ),
+    (
+        "a11y.present_choices",
+        "Réponses proposées\u{202f}: {answers}",
+        "Answers offered: {answers}",
+    ),
     ("a11y.present_revealed", "Réponse montrée", "Answer shown"),
     (
         "a11y.tally_field",

@@ -34,6 +34,8 @@ pub fn announcement(view: &AudienceView) -> String {
                 lang.f("a11y.present_explanation", &[("text", &text)])
             } else if q.revealed {
                 answer(lang, &q.body)
+            } else if let Some(choices) = offered(&q.body) {
+                lang.f("a11y.present_choices", &[("answers", &choices)])
             } else {
                 let (n, total) = view.progress.unwrap_or((q.index + 1, q.index + 1));
                 lang.f(
@@ -45,6 +47,28 @@ pub fn announcement(view: &AudienceView) -> String {
         Slide::Summary(..) => lang.t("a11y.present_summary").to_owned(),
         Slide::Credits(_) => lang.t("a11y.present_credits").to_owned(),
     }
+}
+
+/// "A, Oui ; B, Non": the answers offered (before the reveal), if the screen shows some.
+fn offered(body: &Body) -> Option<String> {
+    let items: Vec<String> = match body {
+        Body::Choices { answers, .. } => answers
+            .iter()
+            .map(|a| {
+                let text = match a.image {
+                    Some((_, alt)) if a.text.trim().is_empty() => alt,
+                    _ => a.text,
+                };
+                format!("{}, {text}", shapes::letter(a.shown))
+            })
+            .collect(),
+        Body::Ordering { items, .. } => items
+            .iter()
+            .map(|i| format!("{}, {}", shapes::letter(i.shown), i.text))
+            .collect(),
+        Body::Nothing | Body::OpenAnswer(_) => return None,
+    };
+    Some(items.join(" ; "))
 }
 
 /// "Réponse : B, La connexion est protégée" — the revealed answer(s) in words.
@@ -135,13 +159,22 @@ mod tests {
 
     #[test]
     fn a_new_question_says_where_we_are_and_what_is_asked() {
-        let v = view(question(choices([Mark::Neutral; 3]), false), Lang::Fr);
+        let v = view(question(Body::Nothing, false), Lang::Fr);
         assert_eq!(
             announcement(&v),
             "Question 3 sur 22\u{202f}: Le cadenas veut dire…"
         );
         let v = view(question(Body::Nothing, false), Lang::En);
         assert_eq!(announcement(&v), "Question 3 of 22: Le cadenas veut dire…");
+    }
+
+    #[test]
+    fn the_answers_step_reads_the_answers_offered() {
+        let v = view(question(choices([Mark::Neutral; 3]), false), Lang::Fr);
+        assert_eq!(
+            announcement(&v),
+            "Réponses proposées\u{202f}: A, Le site est honnête ; B, La connexion est protégée ; C, Rien"
+        );
     }
 
     #[test]
