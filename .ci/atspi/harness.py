@@ -357,7 +357,7 @@ def presenter(app_args):
             at.pump(0.8)
             got = [str(e[3]) for e in events.take() if e[0] == "object:announcement"]
             flat += got
-            if any(t.startswith("Réponse") or t.startswith("Réponses") for t in got):
+            if any(re.match(r"Réponses?\W*:", t) for t in got):
                 revealed = True
                 break
         check(revealed, f"the reveal is announced (Réponse : …) {flat[-3:]}")

@@ -32,6 +32,7 @@ pub fn add_menu(
                 let item = ui
                     .button(lang.t(ty.label_key()))
                     .on_hover_text(lang.t(type_help_key(ty)));
+                a11y::role(&item, Role::MenuItem);
                 if item.clicked() {
                     let quiz = state.doc.quiz();
                     let (edit, index) =
