@@ -191,6 +191,21 @@ def editor_tabs(app):
     check(all(n.name != "Resize panel" for n in seps), "panel splitters named in French")
 
 
+def narrow(app):
+    """At 1024 points wide rows wrap: still no unnamed stop (a wrapped link made one)."""
+    print("== editor at 1024×700", flush=True)
+    subprocess.run(["xdotool", "search", "--name", "Atelier Quiz", "windowsize", "1024", "700"],
+                   env={"DISPLAY": DISPLAY}, check=False, stdout=subprocess.DEVNULL)
+    at.pump(1.0)
+    select_question(app, 3)
+    for tab in ("Question", "Informations du quiz", "Sources et crédits"):
+        audit(f"editor-1024/{tab}", open_tab(app, tab))
+    subprocess.run(["xdotool", "search", "--name", "Atelier Quiz", "windowsize", "1280", "800",
+                    "windowactivate", "--sync"],
+                   env={"DISPLAY": DISPLAY}, check=False, stdout=subprocess.DEVNULL)
+    at.pump(1.0)
+
+
 def menus(app):
     print("== menus", flush=True)
     nodes = tree(app)
@@ -252,10 +267,16 @@ def tab_order(app):
     at.grab_focus(combo)
     at.pump(0.5)
     reached, offscreen, stops = {(combo.role, combo.name)}, [], 0
+    silent = 0
     for _ in range(160):
         node = focus.after(DISPLAY, "Tab")
         if node is None:
+            silent += 1
+            if silent == 4:
+                check(False, "Tab moves the focus (the window has the keyboard)")
+                break
             continue
+        silent = 0
         stops += 1
         if not node.inside(pane):
             break
@@ -433,6 +454,7 @@ def main():
     proc, app = start_app(QUIZ)
     try:
         editor_tabs(app)
+        narrow(app)
         menus(app)
         tab_order(app)
         list_by_keyboard(app)
