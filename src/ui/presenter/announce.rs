@@ -49,19 +49,20 @@ pub fn announcement(view: &AudienceView) -> String {
     }
 }
 
+/// "B, La connexion est protégée": an answer's letter and words (its image's description
+/// when it has no text).
+fn answer_words(a: &crate::presenter::view::AnswerView) -> String {
+    let text = match a.image {
+        Some((_, alt)) if a.text.trim().is_empty() => alt,
+        _ => a.text,
+    };
+    format!("{}, {text}", shapes::letter(a.shown))
+}
+
 /// "A, Oui ; B, Non": the answers offered (before the reveal), if the screen shows some.
 fn offered(body: &Body) -> Option<String> {
     let items: Vec<String> = match body {
-        Body::Choices { answers, .. } => answers
-            .iter()
-            .map(|a| {
-                let text = match a.image {
-                    Some((_, alt)) if a.text.trim().is_empty() => alt,
-                    _ => a.text,
-                };
-                format!("{}, {text}", shapes::letter(a.shown))
-            })
-            .collect(),
+        Body::Choices { answers, .. } => answers.iter().map(answer_words).collect(),
         Body::Ordering { items, .. } => items
             .iter()
             .map(|i| format!("{}, {}", shapes::letter(i.shown), i.text))
@@ -78,13 +79,7 @@ fn answer(lang: Lang, body: &Body) -> String {
             let right: Vec<String> = answers
                 .iter()
                 .filter(|a| a.mark == Mark::Correct)
-                .map(|a| {
-                    let text = match a.image {
-                        Some((_, alt)) if a.text.trim().is_empty() => alt,
-                        _ => a.text,
-                    };
-                    format!("{}, {text}", shapes::letter(a.shown))
-                })
+                .map(answer_words)
                 .collect();
             match right.len() {
                 0 => lang.t("a11y.present_no_answer").to_owned(),
