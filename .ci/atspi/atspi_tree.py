@@ -74,6 +74,16 @@ class Node:
         return state in self.states
 
     def ancestors(self):
+        if self.parent is None and getattr(self, "lazy_parents", False):
+            self.lazy_parents = False
+            parent, child = self.acc.parent, self
+            while parent is not None:
+                try:
+                    p = Node(parent, 0, None)
+                except Exception:  # noqa: BLE001 - a node that vanished
+                    break
+                child.parent = p
+                child, parent = p, parent.parent
         node = self.parent
         while node is not None:
             yield node
@@ -207,15 +217,7 @@ class Focus:
             node = Node(acc, 0, None)
         except Exception:  # noqa: BLE001
             return None
-        # Ancestors, for "is it inside this panel".
-        parent, child = acc.parent, node
-        while parent is not None:
-            try:
-                p = Node(parent, 0, None)
-            except Exception:  # noqa: BLE001
-                break
-            child.parent = p
-            child, parent = p, parent.parent
+        node.lazy_parents = True  # read on first use of ancestors(), for "inside"
         return node
 
     def close(self):

@@ -12,8 +12,6 @@ ATSPI_MEASURE=1 only prints the counts (to measure code that is known to fail).
 """
 
 import json
-import os
-import re
 import subprocess
 import sys
 import time
@@ -21,112 +19,14 @@ import time
 import pyatspi
 
 import atspi_tree as at
-
-BIN = sys.argv[1]
-QUIZ = sys.argv[2]
-DISPLAY = os.environ["DISPLAY"]
-MEASURE = os.environ.get("ATSPI_MEASURE") == "1"
-FAILURES = []
-COUNTS = {}
+from presenter_checks import console_tally, presenter
+from screen_audit import (COUNTS, DISPLAY, FAILURES, MEASURE, QUIZ, audit, check, find,
+                          start_app, stop_app, tree)
 
 
-def check(ok, what):
-    print(("  ok   " if ok else "  FAIL ") + what, flush=True)
-    if not ok:
-        FAILURES.append(what)
-
-
-def start_app(*args, lang="fr"):
-    env = dict(os.environ, LANG=f"{lang}_FR.UTF-8" if lang == "fr" else "en_GB.UTF-8")
-    proc = subprocess.Popen([BIN, *args, "--lang", lang], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    try:
-        app = at.find_app("atelier-quiz", alive=lambda: proc.poll() is None)
-    except TimeoutError:
-        proc.kill()
-        print(proc.stderr.read().decode(errors="replace"), file=sys.stderr)
-        raise
-    at.pump(1.0)
-    return proc, app
-
-
-def stop_app(proc):
-    proc.terminate()
-    try:
-        proc.wait(5)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
-
-
-def tree(app):
-    return at.walk(app.getChildAtIndex(0))
-
-
-COMBO_VALUE = re.compile(r"\S\s?:\s+\S")
-
-
-def combo_has_value(node):
-    """The current value is readable: in the name ("Type : Sondage"), description or a child."""
-    return bool(COMBO_VALUE.search(node.name)) or bool(node.desc) or any(
-        c.name for c in node.children)
-
-
-def audit(screen, nodes, lang="fr"):
-    """Counts the defects of one screen and records them under `screen`."""
-    inter = [n for n in nodes if n.interactive]
-    unnamed = [n for n in inter if not n.name.strip()]
-    combos = [n for n in nodes if n.role == "combo box"]
-    no_value = [n for n in combos if not combo_has_value(n)]
-    fields = [n for n in inter if n.role in ("entry", "radio button", "combo box", "check box")]
-    names = {}
-    for n in fields:
-        # Two radios "Adaptée" in groups "Source 1 : utilisation" and "Source 2 : …" differ.
-        group = next((a.name for a in n.ancestors() if a.name and a.role == "panel"), "")
-        names.setdefault((n.name, group), []).append(n)
-    dups = [n for group in names.values() if len(group) > 1 for n in group]
-    repeats = [n for n in nodes if n.desc and n.desc == n.name]
-    english = [n for n in inter if lang == "fr" and n.name in ("Resize panel",)]
-    toggles = [n for n in inter if n.role == "toggle button"]
-    counts = {
-        "interactive": len(inter),
-        "unnamed": len(unnamed),
-        "combos": len(combos),
-        "combos_without_value": len(no_value),
-        "duplicate_field_names": len(dups),
-        "description_repeats_name": len(repeats),
-        "english_names": len(english),
-        "toggle_buttons": len(toggles),
-    }
-    COUNTS[screen] = counts
-    print(f"{screen}: {json.dumps(counts)}", flush=True)
-    for label, bad in (("unnamed", unnamed), ("without value", no_value),
-                       ("same name", dups), ("English", english)):
-        for n in bad[:12]:
-            print(f"      {label}: {n} in {[a.name for a in n.ancestors() if a.name][:2]}")
-    if not MEASURE:
-        check(not unnamed, f"{screen}: every interactive node is named")
-        check(not no_value, f"{screen}: every combo box tells its value")
-        check(not dups, f"{screen}: no two fields share a name")
-        check(not english, f"{screen}: no English name in the French app")
-    return counts
-
-
-def find(nodes, role=None, name=None, prefix=None):
-    for n in nodes:
-        if role and n.role != role:
-            continue
-        if name is not None and n.name != name:
-            continue
-        if prefix is not None and not n.name.startswith(prefix):
-            continue
-        return n
-    return None
-
-
-def open_tab(app, name):
+def open_tab(app, name, nodes=None):
     """Clicks the editor tab called `name` (a page tab; toggle button in the old tree)."""
-    nodes = tree(app)
+    nodes = nodes or tree(app)
     tab = next((n for n in nodes if n.role in ("page tab", "toggle button")
                 and (n.name == name or n.name.startswith(name + " ("))), None)
     if tab is None:
@@ -155,10 +55,11 @@ EDITOR_TABS = ["Question", "Informations du quiz", "Niveaux", "Sources et crédi
 def editor_tabs(app):
     print("== editor tabs (French)", flush=True)
     select_question(app, 3)  # a single-choice question: answers with radios
+    nodes = None
     for tab in EDITOR_TABS:
-        nodes = open_tab(app, tab)
+        nodes = open_tab(app, tab, nodes)
         audit(f"editor/{tab}", nodes)
-    nodes = open_tab(app, "Question")
+    nodes = open_tab(app, "Question", nodes)
     tabs = [n for n in nodes if n.name.split(" (")[0] in EDITOR_TABS
             and n.role in ("page tab", "toggle button")]
     check(len(tabs) == 5 and all(t.role == "page tab" for t in tabs),
@@ -198,8 +99,10 @@ def narrow(app):
                    env={"DISPLAY": DISPLAY}, check=False, stdout=subprocess.DEVNULL)
     at.pump(1.0)
     select_question(app, 3)
+    nodes = None
     for tab in ("Question", "Informations du quiz", "Sources et crédits"):
-        audit(f"editor-1024/{tab}", open_tab(app, tab))
+        nodes = open_tab(app, tab, nodes)
+        audit(f"editor-1024/{tab}", nodes)
     subprocess.run(["xdotool", "search", "--name", "Atelier Quiz", "windowsize", "1280", "800",
                     "windowactivate", "--sync"],
                    env={"DISPLAY": DISPLAY}, check=False, stdout=subprocess.DEVNULL)
@@ -282,6 +185,9 @@ def tab_order(app):
             break
         reached.add((node.role, node.name))
         if not on_screen(node, area):
+            at.pump(0.3)  # the frame that scrolled to it may still be coming
+            node._extents = None
+        if not on_screen(node, area):
             offscreen.append(node)
     focus.close()
     missing = {e for e in expected if not any(
@@ -301,16 +207,23 @@ def tab_order(app):
 
 
 def list_by_keyboard(app):
-    """The question list: every one of the 22 rows reachable with the keyboard."""
+    """The question list: Down moves row by row, and Tab reaches every one of the 22 rows."""
     print("== question list by keyboard", flush=True)
     nodes = tree(app)
-    search = find(nodes, role="entry", name="Chercher")
-    at.grab_focus(search)
-    at.pump(0.3)
     row = next((n for n in nodes if n.role in ("list item", "toggle button")
                 and n.name.startswith("Question 1 :")), None)
     lst = row.parent if row else None
     focus = at.Focus()
+    if row is not None:
+        at.grab_focus(row)
+        at.pump(0.3)
+    downs = []
+    for _ in range(3):
+        node = focus.after(DISPLAY, "Down", timeout=0.8)
+        downs.append(node.name.split(" : ")[0] if node is not None else None)
+    check(downs == ["Question 2", "Question 3", "Question 4"], f"Down moves row by row {downs}")
+    at.grab_focus(find(nodes, role="entry", name="Chercher"))
+    at.pump(0.3)
     seen = set()
     for _ in range(60):
         node = focus.after(DISPLAY, "Tab")
@@ -320,120 +233,12 @@ def list_by_keyboard(app):
             seen.add(node.name.split(" : ")[0])
         elif seen and not node.inside(lst):
             break
-    by_tab = len(seen)
-    # The rows are also one list: Down moves through it.
-    first = next((n for n in tree(app) if n.role in ("list item", "toggle button")
-                  and n.name.startswith("Question 1 :")), None)
-    if first is not None:
-        at.grab_focus(first)
-        at.pump(0.3)
-    for _ in range(22):
-        node = focus.after(DISPLAY, "Down", timeout=0.6)
-        if node is not None and node.name.startswith("Question "):
-            seen.add(node.name.split(" : ")[0])
     focus.close()
+    by_tab = len(seen)
     COUNTS["list_rows_reached_by_tab"] = by_tab
-    COUNTS["list_rows_reached_by_keyboard"] = len(seen)
-    print(f"      {by_tab} rows by Tab, {len(seen)} with Tab then Down")
+    print(f"      {by_tab} rows of 22 by Tab")
     if not MEASURE:
-        check(len(seen) == 22, "all 22 questions reachable by keyboard")
-
-
-def presenter(app_args):
-    print("== presenter", flush=True)
-    events = at.Events("object:announcement", "object:property-change:accessible-name",
-                       "object:state-changed:focused")
-    proc, app = start_app(*app_args)
-    try:
-        nodes = tree(app)
-        audit("presenter/start", nodes)
-        print(f"      start screen: {[n for n in nodes if n.interactive]}")
-        events.take()
-        at.key(DISPLAY, "Return")  # Start (the focused button)
-        screens = [("title", "Return")]
-        for _ in range(3):
-            screens.append(("next", "Right"))
-        announcements = []
-        for label, k in screens:
-            at.pump(0.8)
-            got = [e for e in events.take() if e[0] == "object:announcement"]
-            announcements.append(got)
-            nodes = tree(app)
-            audit(f"presenter/{label}{len(announcements)}", nodes)
-            at.key(DISPLAY, k)
-        at.pump(0.8)
-        announcements.append([e for e in events.take() if e[0] == "object:announcement"])
-        flat = [str(e[3]) for group in announcements for e in group]
-        print(f"      announcements: {flat}")
-        COUNTS["presenter_announcements"] = len(flat)
-        check(any(t.startswith("Question 1 sur") for t in flat),
-              "the first question is announced (Question 1 sur …)")
-        nodes = tree(app)
-        names = [n.name for n in nodes if n.name]
-        print(f"      reading order now: {names[:12]}")
-        # reveal: the next Right reveals the answer of the question on screen
-        revealed = False
-        for _ in range(4):
-            at.key(DISPLAY, "Right")
-            at.pump(0.8)
-            got = [str(e[3]) for e in events.take() if e[0] == "object:announcement"]
-            flat += got
-            if any(re.match(r"Réponses?\W*:", t) for t in got):
-                revealed = True
-                break
-        check(revealed, f"the reveal is announced (Réponse : …) {flat[-3:]}")
-        nodes = tree(app)
-        audit("presenter/reveal", nodes)
-        correct = [n for n in nodes if n.has(pyatspi.STATE_SELECTED) and n.role == "list item"]
-        check(bool(correct), f"the correct answer carries a state ({correct})")
-        # The explanation step: announced, and read after the question.
-        at.key(DISPLAY, "Right")
-        at.pump(0.8)
-        got = [str(e[3]) for e in events.take() if e[0] == "object:announcement"]
-        print(f"      explanation step: {got}")
-        explained = next((t for t in got if t.startswith("Explication")), None)
-        check(explained is not None, "the explanation is announced (Explication : …)")
-        nodes = tree(app)
-        audit("presenter/explanation", nodes)
-        texts = [n.name for n in nodes if n.name and n.role in ("label", "list item", "status bar")]
-        print(f"      reading order: {texts[:10]}")
-        q_pos = next((i for i, t in enumerate(texts) if re.fullmatch(r"Question \d+ sur \d+", t)),
-                     None)
-        e_text = explained.split(":", 1)[1].strip() if explained else None
-        e_pos = next((i for i, t in enumerate(texts) if e_text and t == e_text), None)
-        check(q_pos is not None and e_pos is not None and q_pos < e_pos,
-              f"the question is read before the explanation ({q_pos} < {e_pos})")
-    finally:
-        stop_app(proc)
-        events.close()
-
-
-def console_tally(app_args):
-    print("== console tally", flush=True)
-    proc, app = start_app(*app_args)
-    try:
-        nodes = tree(app)
-        console = find(nodes, role="check box", prefix="Console")
-        if console is None:
-            console = next((n for n in nodes if n.role == "check box"
-                            and "console" in n.name.lower()), None)
-        if console is not None:
-            at.click(console)
-            at.pump(0.5)
-        at.click(find(tree(app), role="push button", name="Commencer"))
-        at.pump(1.5)
-        for _ in range(3):
-            at.key(DISPLAY, "Right")
-            at.pump(0.4)
-        at.pump(0.6)
-        nodes = tree(app)
-        audit("presenter/console", nodes)
-        fields = [n for n in nodes if n.role in ("entry", "spin button")]
-        print(f"      tally fields: {fields}")
-        check(bool(fields) and all(re.search(r"\b[A-H]\b", f.name) for f in fields),
-              "each tally field is labelled by its answer")
-    finally:
-        stop_app(proc)
+        check(by_tab == 22, "all 22 questions reachable with Tab")
 
 
 def english():
@@ -452,17 +257,19 @@ def english():
 def main():
     started = time.monotonic()
     proc, app = start_app(QUIZ)
+    def timed(part, *args):
+        t0 = time.monotonic()
+        part(*args)
+        print(f"   ({part.__name__}: {time.monotonic() - t0:.0f} s)", flush=True)
+
     try:
-        editor_tabs(app)
-        narrow(app)
-        menus(app)
-        tab_order(app)
-        list_by_keyboard(app)
+        for part in (editor_tabs, narrow, menus, tab_order, list_by_keyboard):
+            timed(part, app)
     finally:
         stop_app(proc)
-    english()
-    presenter(["present", QUIZ])
-    console_tally(["present", QUIZ])
+    timed(english)
+    timed(presenter, ["present", QUIZ])
+    timed(console_tally, ["present", QUIZ])
     print("== counts " + json.dumps(COUNTS, ensure_ascii=False))
     print(f"== harness took {time.monotonic() - started:.0f} s")
     if FAILURES and not MEASURE:

@@ -167,6 +167,7 @@ pub fn keep_row_visible(ui: &Ui, response: &Response, row_height: f32) {
         let wanted = response.rect.expand2(margin);
         if !ui.clip_rect().contains_rect(wanted) {
             ui.scroll_to_rect(wanted, None);
+            ui.ctx().request_repaint();
         }
     }
 }
@@ -262,6 +263,8 @@ pub fn keep_focus_visible(ui: &Ui) {
             Some(egui::Align::Center),
             egui::style::ScrollAnimation::none(),
         );
+        // The scroll applies from the next frame: draw it now, not at the next event.
+        ctx.request_repaint();
     }
 }
 
