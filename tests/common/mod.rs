@@ -7,10 +7,10 @@
 
 mod app;
 mod tools;
-#[allow(unused_imports)] // only the tests that call outside programs use it
-pub use tools::*;
 #[allow(unused_imports)] // not every test binary drives the GUI
 pub use app::*;
+#[allow(unused_imports)] // only the tests that call outside programs use it
+pub use tools::*;
 
 use std::io::Cursor;
 use std::path::Path;
