@@ -27,7 +27,11 @@ fn clicking_a_check_selects_the_question_and_focuses_the_field() {
     t.click_contains("Vérifications (");
     t.click_contains("Informations du quiz, licence");
     assert_eq!(t.state().editor.tab, EditorTab::Details);
-    assert!(t.harness.get_by_label("Identifiant").is_focused());
+    assert!(
+        t.harness
+            .get_by_label("Licence du quiz\u{202f}: Identifiant")
+            .is_focused()
+    );
 }
 
 #[test]
@@ -67,11 +71,11 @@ fn the_list_filters_by_text_level_and_tag() {
     assert_eq!(rows(&t), 1);
     t.harness.get_by_label_contains("Le cadenas du navigateur");
     t.click("Tout afficher");
-    t.click("Étiquette affichée");
+    t.click_combo("Étiquette affichée");
     t.click("sms");
     assert_eq!(rows(&t), 1);
     t.click("Tout afficher");
-    t.click("Niveau affiché");
+    t.click_combo("Niveau affiché");
     t.click_button("Pratique");
     assert_eq!(rows(&t), 2);
 }
@@ -155,6 +159,8 @@ fn tab_moves_from_field_to_field_in_reading_order() {
     let joined = reached.join("\n");
     let image = joined.find("Choisir une image").expect(&joined);
     let paste = joined.find("Coller l'image").expect(&joined);
-    let answer = joined.find("Réponse A : bonne réponse").expect(&joined);
+    let answer = joined
+        .find("RadioButton, label: \"Bonne réponse")
+        .expect(&joined);
     assert!(image < paste && paste < answer, "{joined}");
 }

@@ -30,15 +30,15 @@ fn write_every_type(t: &mut TestApp) {
     add(t, "Choix unique", "Quel signe dans une adresse mail ?");
     t.type_into("Réponse A", "#");
     t.type_into("Réponse B", "@");
-    t.click("Réponse B : bonne réponse");
+    t.click_contains("Bonne réponse\u{202f}: B");
 
     add(t, "Choix multiple", "Lesquels sont des navigateurs ?");
     t.click("Ajouter une réponse");
     t.type_into("Réponse A", "Firefox");
     t.type_into("Réponse B", "Word");
     t.type_into("Réponse C", "Chrome");
-    t.click("Réponse A : bonne réponse");
-    t.click("Réponse C : bonne réponse");
+    t.click_contains("Bonne réponse\u{202f}: A");
+    t.click_contains("Bonne réponse\u{202f}: C");
 
     add(
         t,
@@ -150,8 +150,8 @@ fn a_quiz_with_every_type_of_question_from_an_empty_one() {
 #[test]
 fn single_choice_keeps_one_correct_answer_with_radio_buttons() {
     let mut t = common::app_with(common::two_level_quiz(&[("q1", "a")]), None);
-    t.click("Réponse A : bonne réponse");
-    t.click("Réponse B : bonne réponse");
+    t.click_contains("Bonne réponse\u{202f}: A");
+    t.click_contains("Bonne réponse\u{202f}: B");
     let correct: Vec<bool> = kind(&t, 0)
         .choices()
         .unwrap()
@@ -166,7 +166,7 @@ fn changing_the_type_keeps_the_answers_text() {
     let mut t = common::app_with(common::two_level_quiz(&[("q1", "a")]), None);
     t.type_into("Réponse A", "Un");
     t.type_into("Réponse B", "Deux");
-    t.click("Type");
+    t.click_combo("Type");
     t.click("Remise en ordre");
     assert_eq!(
         *kind(&t, 0),

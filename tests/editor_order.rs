@@ -24,7 +24,7 @@ fn answers_move_up_and_down_keeping_which_is_correct() {
     t.type_into("Réponse A", "un");
     t.type_into("Réponse B", "deux");
     t.type_into("Réponse C", "trois");
-    t.click("Réponse C : bonne réponse");
+    t.click_contains("Bonne réponse\u{202f}: C");
     t.click("Monter la réponse C");
     assert_eq!(texts(&t, 0), ["un", "trois", "deux"]);
     assert!(t.quiz().questions[0].kind.choices().unwrap()[1].correct);

@@ -15,9 +15,9 @@ fn quiz_details_title_authors_license_and_language() {
     t.type_into("Titre", " : les courriels");
     t.click("Ajouter un auteur ou une autrice");
     t.type_into("Nom 1", "Camille Martin");
-    t.click("Licence du quiz");
+    t.click_combo("Licence du quiz");
     t.click("CC BY-SA 4.0 — citer, partager à l'identique");
-    t.click("Langue du quiz");
+    t.click_combo("Langue du quiz");
     t.click("Brezhoneg");
     let quiz = t.quiz();
     assert_eq!(quiz.title, "Quiz de test : les courriels");
@@ -25,7 +25,7 @@ fn quiz_details_title_authors_license_and_language() {
     assert_eq!(quiz.license, "CC-BY-SA-4.0");
     assert_eq!(quiz.language, "br");
     // A license not in the list is typed in.
-    t.type_into("Identifiant", "-perso");
+    t.type_into("Licence du quiz\u{202f}: Identifiant", "-perso");
     assert_eq!(t.quiz().license, "CC-BY-SA-4.0-perso");
     t.ctrl(Key::Z);
     assert_eq!(t.quiz().license, "CC-BY-SA-4.0");
@@ -44,7 +44,7 @@ fn sources_are_added_described_cited_and_removed() {
     assert_eq!(source.usage, Some(SourceUse::Reference));
     // Cite it from the question.
     t.click("Question");
-    t.click("Source");
+    t.click_combo("Source");
     t.click("Guide Cybermalveillance");
     t.type_into("Précision", "page 4");
     assert_eq!(
@@ -84,9 +84,9 @@ fn time_limit_tags_and_competences() {
     assert_eq!(t.quiz().questions[1].tags, ["arnaques"]);
     // The CRCN picker lists the 16 competences by code and name.
     t.click("Ajouter une compétence");
-    t.click("Compétence 1");
+    t.click_combo("Compétence 1");
     t.click("4.1 — Sécuriser l'environnement numérique");
-    t.click("Niveau 1 (1 à 8)");
+    t.click_combo("Niveau 1 (1 à 8)");
     t.click_button("2");
     assert_eq!(
         t.quiz().questions[1].competences,
@@ -98,7 +98,7 @@ fn time_limit_tags_and_competences() {
         }]
     );
     // Another framework is typed in.
-    t.click("Référentiel 1");
+    t.click_combo("Référentiel 1");
     t.click("Autre référentiel");
     t.type_into("Nom du référentiel", "DigComp-2.2");
     t.type_into("Compétence 1", "1.2");
@@ -131,7 +131,7 @@ fn image_alt_text_and_credit() {
     );
     t.click("Crédit de l'image : à compléter");
     t.type_into("Auteur ou autrice", "Camille");
-    t.click("Licence");
+    t.click_combo("Licence");
     t.click("CC0 — domaine public");
     let quiz = t.quiz();
     assert_eq!(

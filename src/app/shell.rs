@@ -59,6 +59,7 @@ impl AtelierApp {
     pub fn frame(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
         self.setup_style(&ctx);
+        crate::ui::a11y::set_lang(&ctx, self.state.lang());
         if !self.queued.is_empty() {
             let queued = std::mem::take(&mut self.queued);
             self.apply_all(&ctx, queued);

@@ -8,6 +8,7 @@
 //! `tests/i18n.rs` fails when a key used in the code is missing, when a translation is empty, or
 //! when placeholders (`{name}`) differ between languages.
 
+mod a11y;
 mod app;
 mod cli;
 mod common;
@@ -48,6 +49,7 @@ pub const TABLES: &[&[(&str, &str, &str)]] = &[
     files::ENTRIES,
     presenter::ENTRIES,
     tolerance::ENTRIES,
+    a11y::ENTRIES,
 ];
 
 fn index() -> &'static HashMap<&'static str, (&'static str, &'static str)> {

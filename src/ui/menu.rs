@@ -3,8 +3,9 @@
 //! Menus show the same shortcuts the shell handles (`super::shortcuts`), so a user who finds an
 //! action in a menu learns its key at the same time.
 
-use egui::{Button, Ui};
+use egui::{Button, Role, Ui};
 
+use super::a11y;
 use super::shortcuts::{self, Shortcut};
 use crate::app::command::Command;
 use crate::app::settings::{TEXT_SCALES, ThemeChoice};
@@ -23,21 +24,33 @@ fn item(
     out: &mut Vec<Command>,
 ) {
     let mut button = Button::new(label);
-    if let Some(s) = shortcut {
-        button = button.shortcut_text(s.label(lang));
+    let shortcut = shortcut.map(|s| s.label(lang));
+    if let Some(s) = &shortcut {
+        button = button.shortcut_text(s.as_str());
     }
-    if ui.add_enabled(enabled, button).clicked() {
+    let response = ui.add_enabled(enabled, button);
+    a11y::menu_item(&response, label, shortcut.as_deref());
+    if response.clicked() {
         out.push(command);
         ui.close();
     }
+}
+
+/// A menu bar entry or submenu, announced as a menu item that opens a menu (expanded or not).
+fn submenu(ui: &mut Ui, name: &str, add: impl FnOnce(&mut Ui)) {
+    let menu = ui.menu_button(name, add);
+    a11y::submenu(&menu.response, name, menu.inner.is_some());
 }
 
 /// The menu bar: Fichier, Édition, Présenter, Affichage, Aide.
 pub fn menu_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     let lang = state.lang();
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button(lang.t("menu.file"), |ui| file_menu(ui, state, lang, out));
-        ui.menu_button(lang.t("menu.edit"), |ui| {
+        a11y::container(ui, Role::MenuBar, lang.t("a11y.menu_bar"));
+        submenu(ui, lang.t("menu.file"), |ui| {
+            file_menu(ui, state, lang, out);
+        });
+        submenu(ui, lang.t("menu.edit"), |ui| {
             item(
                 ui,
                 lang,
@@ -59,7 +72,7 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             ui.separator();
             question_items(ui, state, lang, out);
         });
-        ui.menu_button(lang.t("menu.present"), |ui| {
+        submenu(ui, lang.t("menu.present"), |ui| {
             let any = !state.doc.quiz().questions.is_empty();
             item(
                 ui,
@@ -85,7 +98,9 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
                 out,
             );
         });
-        ui.menu_button(lang.t("menu.view"), |ui| view_menu(ui, state, lang, out));
+        submenu(ui, lang.t("menu.view"), |ui| {
+            view_menu(ui, state, lang, out);
+        });
     });
 }
 
@@ -108,7 +123,7 @@ fn file_menu(ui: &mut Ui, state: &AppState, lang: Lang, out: &mut Vec<Command>) 
         Command::OpenDialog,
         out,
     );
-    ui.menu_button(lang.t("menu.recent"), |ui| {
+    submenu(ui, lang.t("menu.recent"), |ui| {
         if state.settings.recent_files.is_empty() {
             ui.label(lang.t("menu.recent_none"));
         }
@@ -117,6 +132,7 @@ fn file_menu(ui: &mut Ui, state: &AppState, lang: Lang, out: &mut Vec<Command>) 
             let response = ui
                 .button(name.as_ref())
                 .on_hover_text(path.display().to_string());
+            a11y::menu_item(&response, &name, None);
             if response.clicked() {
                 out.push(Command::Open(path.clone()));
                 ui.close();
@@ -198,42 +214,47 @@ fn question_items(ui: &mut Ui, state: &AppState, lang: Lang, out: &mut Vec<Comma
 
 fn view_menu(ui: &mut Ui, state: &AppState, lang: Lang, out: &mut Vec<Command>) {
     let mut preview = !state.editor.hide_preview;
-    if ui.checkbox(&mut preview, lang.t("menu.preview")).clicked() {
+    let response = ui.checkbox(&mut preview, lang.t("menu.preview"));
+    a11y::role(&response, Role::MenuItemCheckBox);
+    if response.clicked() {
         out.push(Command::View(
             crate::app::state::ViewCommand::SetPreviewVisible(preview),
         ));
         ui.close();
     }
     ui.separator();
-    ui.menu_button(lang.t("menu.language"), |ui| {
+    submenu(ui, lang.t("menu.language"), |ui| {
         let current = state.settings.lang;
         for (choice, key) in [
             (None, "menu.language_auto"),
             (Some(Lang::Fr), "menu.language_fr"),
             (Some(Lang::En), "menu.language_en"),
         ] {
-            if ui.radio(current == choice, lang.t(key)).clicked() {
+            let response = ui.radio(current == choice, lang.t(key));
+            a11y::role(&response, Role::MenuItemRadio);
+            if response.clicked() {
                 out.push(Command::SetLanguage(choice));
                 ui.close();
             }
         }
     });
-    ui.menu_button(lang.t("menu.theme"), |ui| {
+    submenu(ui, lang.t("menu.theme"), |ui| {
         for theme in ThemeChoice::ALL {
-            if ui
-                .radio(state.settings.theme == theme, lang.t(theme.label_key()))
-                .clicked()
-            {
+            let response = ui.radio(state.settings.theme == theme, lang.t(theme.label_key()));
+            a11y::role(&response, Role::MenuItemRadio);
+            if response.clicked() {
                 out.push(Command::SetTheme(theme));
                 ui.close();
             }
         }
     });
-    ui.menu_button(lang.t("menu.text_size"), |ui| {
+    submenu(ui, lang.t("menu.text_size"), |ui| {
         for scale in TEXT_SCALES {
             let label = format!("{} %", (scale * 100.0).round());
             let selected = (state.settings.text_scale - scale).abs() < 0.01;
-            if ui.radio(selected, label).clicked() {
+            let response = ui.radio(selected, label);
+            a11y::role(&response, Role::MenuItemRadio);
+            if response.clicked() {
                 out.push(Command::SetTextScale(scale));
                 ui.close();
             }

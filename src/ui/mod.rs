@@ -2,6 +2,7 @@
 //!
 //! Nothing here mutates the document, opens a dialog or reads a file; see `docs/ARCHITECTURE.md`.
 
+pub mod a11y;
 pub mod editor;
 pub mod fonts;
 pub mod menu;

@@ -156,6 +156,43 @@ impl TestApp {
         self.harness.run();
     }
 
+    /// Clicks the combo box whose visible label is `label`: on Linux its accessible name also
+    /// says its value ("Type : Sondage", see `ui::a11y::combo`).
+    pub fn click_combo(&mut self, label: &str) {
+        let name = self.combo_name(label);
+        self.click(&name);
+    }
+
+    /// The full accessible name of the combo box labelled `label`.
+    pub fn combo_name(&self, label: &str) -> String {
+        use egui_kittest::kittest::{NodeT, Queryable};
+        let names: Vec<String> = self
+            .harness
+            .query_all_by_role(egui::accesskit::Role::ComboBox)
+            .filter_map(|n| n.accesskit_node().label())
+            .collect();
+        names
+            .iter()
+            .find(|n| {
+                *n == label
+                    || n.strip_prefix(label)
+                        .is_some_and(|rest| rest.starts_with('\u{202f}') || rest.starts_with(':'))
+            })
+            .cloned()
+            .unwrap_or_else(|| panic!("no combo box labelled {label:?} among {names:?}"))
+    }
+
+    /// The one node on screen whose name contains `part`, leaving out the screen-reader
+    /// announcement of the presenter (a status that repeats the prompt).
+    pub fn shown<'a>(&'a self, part: &'a str) -> egui_kittest::Node<'a> {
+        use egui_kittest::kittest::Queryable;
+        self.harness.get_by(move |n| {
+            n.role() != egui::accesskit::Role::Status
+                && (n.label().is_some_and(|l| l.contains(part))
+                    || n.value().is_some_and(|v| v.contains(part)))
+        })
+    }
+
     /// Clicks the one widget whose name contains `part` (scrolled into view first).
     pub fn click_contains(&mut self, part: &str) {
         use egui_kittest::kittest::Queryable;

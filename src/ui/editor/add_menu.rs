@@ -8,6 +8,7 @@ use crate::app::actions;
 use crate::app::command::Command;
 use crate::app::state::{AppState, EditorTab, ViewCommand};
 use crate::model::QuestionType;
+use crate::ui::a11y;
 
 /// The "add a question" menu: one entry per type. `compact` shows only a "+" icon.
 pub fn add_menu(
@@ -31,6 +32,7 @@ pub fn add_menu(
                 let item = ui
                     .button(lang.t(ty.label_key()))
                     .on_hover_text(lang.t(type_help_key(ty)));
+                a11y::role(&item, Role::MenuItem);
                 if item.clicked() {
                     let quiz = state.doc.quiz();
                     let (edit, index) =
@@ -54,7 +56,7 @@ pub fn add_menu(
         let label = label.to_owned();
         response.widget_info(move || WidgetInfo::labeled(Role::Button, true, &label));
     }
-    response.on_hover_text(label);
+    a11y::no_repeated_description(&response.on_hover_text(label));
 }
 
 /// One-line help of each question type (in the add menu).

@@ -13,6 +13,7 @@ use super::widgets::{self, Icon, TextField};
 use crate::app::actions::parts;
 use crate::app::textures::TextureCache;
 use crate::model::{Choice, Limits, QuestionKind};
+use crate::ui::a11y;
 use crate::ui::shapes::{self, AnswerShape};
 
 pub fn choices_ui(ui: &mut Ui, cx: &mut QCtx<'_>, textures: &mut TextureCache) {
@@ -27,15 +28,17 @@ pub fn choices_ui(ui: &mut Ui, cx: &mut QCtx<'_>, textures: &mut TextureCache) {
     };
     widgets::help(ui, lang.t(help));
     let n = choices.len();
-    for (c, choice) in choices.iter().enumerate() {
-        ui.add_space(4.0);
-        choice_row(ui, cx, c, n, choice);
-        if choice.image.is_some() {
-            ui.indent(cx.id(&format!("choice-image-{c}")), |ui| {
-                image_field::choice_image_ui(ui, cx, c, textures);
-            });
+    a11y::group(ui, Role::Group, lang.t("a11y.answers_group"), |ui| {
+        for (c, choice) in choices.iter().enumerate() {
+            ui.add_space(4.0);
+            choice_row(ui, cx, c, n, choice);
+            if choice.image.is_some() {
+                ui.indent(cx.id(&format!("choice-image-{c}")), |ui| {
+                    image_field::choice_image_ui(ui, cx, c, textures);
+                });
+            }
         }
-    }
+    });
     ui.add_space(6.0);
     let can_add = n < Limits::MAX_CHOICES;
     let add = ui.add_enabled_ui(can_add, |ui| {
@@ -85,7 +88,7 @@ fn choice_row(ui: &mut Ui, cx: &mut QCtx<'_>, c: usize, n: usize, choice: &Choic
     let shape = lang.t(AnswerShape::for_index(c).name_key());
     ui.horizontal_wrapped(|ui| {
         answer_badge(ui, c);
-        correct_control(ui, cx, c, choice.correct, letter);
+        correct_control(ui, cx, c, choice, letter);
         let label = lang.f("choices.answer", &[("letter", &letter)]);
         let mut estimate = 3.0 * widgets::icon_only_width(ui) + 16.0;
         if choice.image.is_none() {
@@ -141,9 +144,18 @@ fn choice_row(ui: &mut Ui, cx: &mut QCtx<'_>, c: usize, n: usize, choice: &Choic
 }
 
 /// Radio button (single choice) or checkbox (multiple choice) saying whether `c` is correct.
-fn correct_control(ui: &mut Ui, cx: &mut QCtx<'_>, c: usize, correct: bool, letter: char) {
+fn correct_control(ui: &mut Ui, cx: &mut QCtx<'_>, c: usize, choice: &Choice, letter: char) {
     let lang = cx.lang;
-    let name = lang.f("choices.correct_name", &[("letter", &letter)]);
+    let correct = choice.correct;
+    // "Bonne réponse : B, La connexion est protégée": each box says which answer it marks.
+    let name = if choice.text.trim().is_empty() {
+        lang.f("a11y.correct_name_empty", &[("letter", &letter)])
+    } else {
+        lang.f(
+            "a11y.correct_name",
+            &[("letter", &letter), ("text", &choice.text)],
+        )
+    };
     // The words "Bonne réponse" next to each box when there is room; the box alone (named for
     // screen readers, explained on hover and above the list) when the window is narrow.
     let text = if ui.available_width() > 700.0 {
@@ -157,6 +169,7 @@ fn correct_control(ui: &mut Ui, cx: &mut QCtx<'_>, c: usize, correct: bool, lett
                 .radio(correct, text)
                 .on_hover_text(lang.t("choices.correct"));
             response.widget_info(|| WidgetInfo::selected(Role::RadioButton, true, correct, &name));
+            a11y::no_repeated_description(&response);
             if response.clicked() && !correct {
                 cx.change(|q| parts::set_correct(q, c, true));
             }
@@ -167,6 +180,7 @@ fn correct_control(ui: &mut Ui, cx: &mut QCtx<'_>, c: usize, correct: bool, lett
                 .checkbox(&mut on, text)
                 .on_hover_text(lang.t("choices.correct"));
             response.widget_info(|| WidgetInfo::selected(Role::CheckBox, true, on, &name));
+            a11y::no_repeated_description(&response);
             if response.changed() {
                 cx.change(|q| parts::set_correct(q, c, on));
             }

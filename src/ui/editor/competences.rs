@@ -6,6 +6,7 @@ use egui::{ComboBox, Ui};
 use super::question_editor::QCtx;
 use super::widgets::{self, Icon, TextField};
 use crate::model::{CRCN, Competence, FRAMEWORKS, Limits, crcn_name};
+use crate::ui::a11y;
 
 pub fn competences_ui(ui: &mut Ui, cx: &mut QCtx<'_>) {
     let lang = cx.lang;
@@ -62,6 +63,7 @@ fn competence_row(ui: &mut Ui, cx: &mut QCtx<'_>, i: usize, c: &Competence) {
             }
         });
     let combo = combo.response.labelled_by(label.id);
+    a11y::labelled_combo(&combo, &label);
     if cx.focus(&key) && c.framework.trim().is_empty() {
         combo.request_focus();
     }
@@ -126,6 +128,7 @@ fn code(ui: &mut Ui, cx: &mut QCtx<'_>, i: usize, c: &Competence, key: &str) {
                 }
             });
         let combo = combo.response.labelled_by(label.id);
+        a11y::labelled_combo(&combo, &label);
         if cx.focus(key) && !c.framework.trim().is_empty() {
             combo.request_focus();
         }
@@ -175,7 +178,7 @@ fn level(ui: &mut Ui, cx: &mut QCtx<'_>, i: usize, c: &Competence, key: &str) {
                 }
             }
         });
-    combo.response.labelled_by(label.id);
+    a11y::labelled_combo(&combo.response.labelled_by(label.id), &label);
     if let Some(l) = picked {
         set(cx, i, |comp| comp.level = l);
     }

@@ -10,6 +10,7 @@ use crate::app::edit::{Edit, Header};
 use crate::app::state::{AppState, ViewCommand};
 use crate::i18n::Lang;
 use crate::model::{Author, QuestionType};
+use crate::ui::a11y;
 
 /// Content languages offered (free entry stays possible). Names are endonyms, not translated.
 const LANGUAGES: [(&str, &str); 11] = [
@@ -121,6 +122,7 @@ pub fn details_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             ui.label(lang.f("details.modified", &[("date", &date(&quiz.modified))]));
             widgets::help(ui, lang.t("details.dates_help"));
             summary(ui, state);
+            a11y::keep_focus_visible(ui);
         });
     if focus.is_some() {
         out.push(Command::View(ViewCommand::FocusDone));
@@ -160,7 +162,7 @@ fn language(ui: &mut Ui, lang: Lang, id: egui::Id, value: &str, focus: bool) -> 
                     }
                 }
             });
-        combo.response.labelled_by(label.id);
+        a11y::labelled_combo(&combo.response.labelled_by(label.id), &label);
         let field = TextField::new(id.with("code"), lang.t("details.language_code"))
             .hint("fr, en, br…")
             .width(90.0)

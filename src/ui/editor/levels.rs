@@ -41,6 +41,7 @@ pub fn levels_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
                     field: Some(format!("levels[{n}].name")),
                 }));
             }
+            crate::ui::a11y::keep_focus_visible(ui);
         });
     if focus.is_some() {
         out.push(Command::View(ViewCommand::FocusDone));
@@ -79,8 +80,7 @@ fn level_card(
         );
         let text = lang.f("levels.count", &[("n", &count)]);
         if count > 0
-            && ui
-                .link(text)
+            && widgets::link(ui, text)
                 .on_hover_text(lang.t("levels.show_questions"))
                 .clicked()
         {

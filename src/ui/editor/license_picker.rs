@@ -7,6 +7,7 @@ use egui::{ComboBox, Id, Ui};
 
 use super::widgets::TextField;
 use crate::i18n::Lang;
+use crate::ui::a11y;
 
 /// `(identifier, translation key of its name)` of the licenses offered.
 pub const LICENSES: [(&str, &str); 6] = [
@@ -39,6 +40,7 @@ pub fn license_picker(
     focus: bool,
 ) -> Option<String> {
     let mut chosen = None;
+    let owner = label;
     ui.horizontal_wrapped(|ui| {
         let label = ui.label(label);
         let known = LICENSES
@@ -59,8 +61,9 @@ pub fn license_picker(
                     }
                 }
             });
-        combo.response.labelled_by(label.id);
+        a11y::labelled_combo(&combo.response.labelled_by(label.id), &label);
         let field = TextField::new(id.with("text"), lang.t("license.identifier"))
+            .owner(owner)
             .hint(lang.t("license.identifier_hint"))
             .width(220.0)
             .focus(focus);

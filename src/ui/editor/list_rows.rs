@@ -17,6 +17,7 @@ use crate::app::command::Command;
 use crate::app::state::{AppState, ListFilter};
 use crate::i18n::Lang;
 use crate::model::{Question, QuestionKind, Quiz, Severity, Subject};
+use crate::ui::a11y;
 
 /// Height of every row, in points.
 pub const ROW_HEIGHT: f32 = 46.0;
@@ -159,7 +160,7 @@ pub fn question_row(
     ui: &mut Ui,
     state: &AppState,
     list: Id,
-    index: usize,
+    (index, position): (usize, usize),
     mark: Option<Severity>,
     out: &mut Vec<Command>,
 ) -> Response {
@@ -189,16 +190,12 @@ pub fn question_row(
         ],
     );
     response.widget_info(|| WidgetInfo::selected(Role::Button, true, selected, &name));
+    let summary = summary(lang, q);
+    a11y::list_item(&response, &name, &summary, selected, position);
+    a11y::keep_row_visible(ui, &response, ROW_HEIGHT);
     if ui.is_rect_visible(rect) {
         paint_row(
-            ui,
-            &response,
-            rect,
-            selected,
-            mark,
-            index,
-            &prompt,
-            &summary(lang, q),
+            ui, &response, rect, selected, mark, index, &prompt, &summary,
         );
     }
     if response.clicked() && !selected {

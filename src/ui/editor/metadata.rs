@@ -7,6 +7,7 @@ use super::widgets::{self, Icon, TextField};
 use crate::app::command::Command;
 use crate::app::state::{EditorTab, ViewCommand};
 use crate::model::{Limits, SourceRef};
+use crate::ui::a11y;
 
 pub fn metadata_ui(ui: &mut Ui, cx: &mut QCtx<'_>) {
     widgets::section(ui, cx.lang.t("meta.section"));
@@ -84,6 +85,7 @@ fn tags(ui: &mut Ui, cx: &mut QCtx<'_>) {
                 let name = lang.f("meta.tag_add_existing", &[("tag", &tag)]);
                 let response = ui.small_button(tag).on_hover_text(&name);
                 response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+                a11y::no_repeated_description(&response);
                 if response.clicked() {
                     cx.change(|q| q.tags.push(tag.to_owned()));
                 }
@@ -169,6 +171,7 @@ fn source(ui: &mut Ui, cx: &mut QCtx<'_>) {
                 }
             });
         let combo = combo.response.labelled_by(label.id);
+        a11y::labelled_combo(&combo, &label);
         if cx.focus("source") {
             combo.request_focus();
         }
@@ -185,7 +188,7 @@ fn source(ui: &mut Ui, cx: &mut QCtx<'_>) {
                 });
             });
         }
-        if ui.link(lang.t("meta.manage_sources")).clicked() {
+        if widgets::link(ui, lang.t("meta.manage_sources")).clicked() {
             cx.out
                 .push(Command::View(ViewCommand::SetTab(EditorTab::Sources)));
         }

@@ -35,6 +35,7 @@ use egui::Ui;
 use crate::app::command::Command;
 use crate::app::state::{AppState, EditorTab};
 use crate::app::textures::TextureCache;
+use crate::ui::a11y;
 
 pub use preview::preview_ui;
 
@@ -51,18 +52,23 @@ pub fn editor_ui(
     let width = ui.available_width();
     let wide = width >= WIDE;
     egui::Panel::bottom("status-bar").show(ui, |ui| status_bar::status_bar_ui(ui, state, out));
-    egui::Panel::left("question-list")
+    let lang = state.lang();
+    let splitter = a11y::Splitter::keys(ui, "question-list", a11y::Grows::Right);
+    let list = egui::Panel::left("question-list")
         .resizable(true)
         .default_size((width * 0.2).clamp(280.0, 360.0))
         .size_range(260.0..=560.0)
         .show(ui, |ui| question_list::question_list_ui(ui, state, out));
+    splitter.finish(ui, &list.response, lang.t("a11y.splitter_list"));
     let side_preview = wide && !state.editor.hide_preview;
     if side_preview {
-        egui::Panel::right("preview")
+        let splitter = a11y::Splitter::keys(ui, "preview", a11y::Grows::Left);
+        let preview = egui::Panel::right("preview")
             .resizable(true)
             .default_size((width * 0.24).clamp(300.0, 480.0))
             .size_range(280.0..=900.0)
             .show(ui, |ui| preview::preview_panel_ui(ui, state, textures, out));
+        splitter.finish(ui, &preview.response, lang.t("a11y.splitter_preview"));
     }
     egui::CentralPanel::default().show(ui, |ui| {
         let tab = match state.editor.tab {

@@ -110,6 +110,7 @@ pub fn question_tab_ui(
             metadata::metadata_ui(ui, &mut cx);
             competences::competences_ui(ui, &mut cx);
             ui.add_space(24.0);
+            crate::ui::a11y::keep_focus_visible(ui);
         });
     if state.editor.focus_field.is_some() {
         out.push(Command::View(ViewCommand::FocusDone));

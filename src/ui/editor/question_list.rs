@@ -10,6 +10,7 @@ use super::widgets::{self, Icon, TextField};
 use crate::app::actions;
 use crate::app::command::Command;
 use crate::app::state::{AppState, ListFilter, ViewCommand};
+use crate::ui::a11y;
 
 /// The level new questions go to: the selected question's, the filtered one, else the first.
 fn default_level(state: &AppState) -> Option<String> {
@@ -215,7 +216,17 @@ fn rows_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
         let step = ROW_HEIGHT + ui.spacing().item_spacing.y;
         scroll = scroll.vertical_scroll_offset((pos as f32 - 2.0).max(0.0) * step);
     }
+    let shown = rows
+        .iter()
+        .filter(|r| matches!(r, Row::Question(_)))
+        .count();
     let output = scroll.show_rows(ui, ROW_HEIGHT, rows.len(), |ui, range| {
+        a11y::container(ui, egui::Role::List, lang.t("a11y.question_list"));
+        a11y::set_size(ui, shown);
+        let mut position = rows[..range.start]
+            .iter()
+            .filter(|r| matches!(r, Row::Question(_)))
+            .count();
         for row in &rows[range.clone()] {
             match *row {
                 Row::Level(l, count) => list_rows::level_row(ui, state, l, count, out),
@@ -226,7 +237,9 @@ fn rows_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
                     );
                 }
                 Row::Question(i) => {
-                    let response = list_rows::question_row(ui, state, list, i, marks[i], out);
+                    let at = (i, position);
+                    position += 1;
+                    let response = list_rows::question_row(ui, state, list, at, marks[i], out);
                     keyboard(ui, &response, rows, i, list, out);
                 }
             }

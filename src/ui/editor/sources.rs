@@ -12,6 +12,7 @@ use crate::app::edit::Edit;
 use crate::app::state::{AppState, ViewCommand};
 use crate::app::textures::{ImageState, TextureCache};
 use crate::model::{Source, SourceUse};
+use crate::ui::a11y;
 
 pub fn sources_ui(
     ui: &mut Ui,
@@ -50,6 +51,7 @@ pub fn sources_ui(
                 }));
             }
             image_credits(ui, state, textures, focus, out);
+            a11y::keep_focus_visible(ui);
         });
     if focus.is_some() {
         out.push(Command::View(ViewCommand::FocusDone));
@@ -134,7 +136,7 @@ fn source_card(
     ) {
         set(out, "license", &|s| s.license.clone_from(&license));
     }
-    if let Some(usage) = usage_radios(ui, state.lang(), source.usage) {
+    if let Some(usage) = usage_radios(ui, state.lang(), n, source.usage) {
         set(out, "use", &|s| s.usage = Some(usage));
     }
     let changes = TextField::new(id.with("changes"), lang.f("sources.changes", &[("n", &n)]))
@@ -161,10 +163,13 @@ fn source_card(
 fn usage_radios(
     ui: &mut Ui,
     lang: crate::i18n::Lang,
+    n: usize,
     current: Option<SourceUse>,
 ) -> Option<SourceUse> {
     let mut chosen = None;
     ui.horizontal_wrapped(|ui| {
+        let group = lang.f("a11y.source_use", &[("n", &n)]);
+        a11y::container(ui, egui::Role::RadioGroup, &group);
         ui.label(lang.t("sources.use"));
         for usage in SourceUse::ALL {
             let on = current == Some(usage);

@@ -36,7 +36,7 @@ pub fn status_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
                 "status.problems",
                 &[("errors", &errors), ("warnings", &warnings)],
             );
-            if ui.link(text).clicked() {
+            if widgets::link(ui, text).clicked() {
                 out.push(Command::View(ViewCommand::SetTab(EditorTab::Checks)));
             }
         }

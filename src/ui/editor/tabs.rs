@@ -1,12 +1,13 @@
 //! The tab strip of the editor's central area. The checks tab shows how many errors and
 //! warnings there are, with their drawn marks (never colour alone).
 
-use egui::{RichText, Ui};
+use egui::{RichText, Role, Ui};
 
 use super::widgets;
 use crate::app::command::Command;
 use crate::app::state::{AppState, EditorTab, ViewCommand};
 use crate::model::Severity;
+use crate::ui::a11y;
 
 /// Draws the tabs; `with_preview` adds the preview tab (narrow windows).
 pub fn tabs_ui(
@@ -21,13 +22,16 @@ pub fn tabs_ui(
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = diagnostics.len() - errors;
     ui.horizontal_wrapped(|ui| {
+        a11y::container(ui, Role::TabList, lang.t("a11y.editor_tabs"));
         let mut tab = |ui: &mut Ui, tab: EditorTab, text: String| {
             let mut label = RichText::new(text).size(16.0);
             if current == tab {
                 // Readable on the selection colour in every theme (high contrast: black on yellow).
                 label = label.color(ui.visuals().selection.stroke.color);
             }
-            if ui.selectable_label(current == tab, label).clicked() && current != tab {
+            let response = ui.selectable_label(current == tab, label);
+            a11y::tab(&response, current == tab);
+            if response.clicked() && current != tab {
                 out.push(Command::View(ViewCommand::SetTab(tab)));
             }
         };

@@ -11,7 +11,7 @@ use egui::{
 };
 
 use crate::model::Severity;
-use crate::ui::shapes;
+use crate::ui::{a11y, shapes};
 
 /// A text field with its label above it.
 pub struct TextField<'a> {
@@ -23,6 +23,7 @@ pub struct TextField<'a> {
     focus: bool,
     font: Option<FontId>,
     inline: bool,
+    owner: Option<String>,
 }
 
 impl<'a> TextField<'a> {
@@ -36,6 +37,7 @@ impl<'a> TextField<'a> {
             focus: false,
             font: None,
             inline: false,
+            owner: None,
         }
     }
 
@@ -71,6 +73,14 @@ impl<'a> TextField<'a> {
         self
     }
 
+    /// What the field belongs to, when its visible label alone is ambiguous: screen readers
+    /// hear "Source 2 : identifiant" where sighted users see "Identifiant" under "Source 2".
+    #[must_use]
+    pub fn owner(mut self, owner: impl Into<String>) -> Self {
+        self.owner = Some(owner.into());
+        self
+    }
+
     /// Label on the left instead of above.
     #[must_use]
     pub fn inline(mut self) -> Self {
@@ -102,6 +112,11 @@ impl<'a> TextField<'a> {
             edit = edit.font(font);
         }
         let response = ui.add(edit).labelled_by(label.id);
+        if let Some(owner) = &self.owner {
+            let name = a11y::lang(ui.ctx())
+                .f("a11y.field_of", &[("owner", owner), ("field", &self.label)]);
+            a11y::name(&response, name);
+        }
         if self.focus {
             response.request_focus();
             response.scroll_to_me(Some(Align::Center));
@@ -161,7 +176,9 @@ pub fn icon_button(ui: &mut Ui, icon: Icon, text: &str) -> Response {
 
 /// A compact button showing only an icon; `name` is read by screen readers and shown on hover.
 pub fn icon_only(ui: &mut Ui, icon: Icon, name: &str) -> Response {
-    button_impl(ui, icon, None, name).on_hover_text(name)
+    let response = button_impl(ui, icon, None, name).on_hover_text(name);
+    a11y::no_repeated_description(&response);
+    response
 }
 
 fn button_impl(ui: &mut Ui, icon: Icon, text: Option<&str>, name: &str) -> Response {
@@ -297,9 +314,14 @@ pub fn choice<'a>(
     empty: &'a str,
 ) -> Option<usize> {
     ui.horizontal(|ui| {
-        let label = ui.label(label);
+        let label_response = ui.label(label);
         let (chosen, response) = combo(ui, id, selected, options, empty);
-        response.labelled_by(label.id);
+        let shown = selected
+            .and_then(|i| options.get(i))
+            .copied()
+            .unwrap_or(empty);
+        let response = response.labelled_by(label_response.id);
+        a11y::combo(&response, a11y::lang(ui.ctx()), label, shown);
         chosen
     })
     .inner
@@ -319,11 +341,7 @@ pub fn unlabelled_choice(
         .and_then(|i| options.get(i))
         .copied()
         .unwrap_or_default();
-    response.widget_info(|| {
-        let mut info = WidgetInfo::labeled(Role::ComboBox, true, name);
-        info.current_text_value = Some(shown.to_owned());
-        info
-    });
+    a11y::combo(&response, a11y::lang(ui.ctx()), name, shown);
     chosen
 }
 
@@ -346,4 +364,14 @@ fn combo<'a>(
             }
         });
     (chosen.filter(|c| Some(*c) != selected), response.response)
+}
+
+/// A link that never wraps: egui makes each row of a wrapped link its own focus stop (the
+/// second one unnamed), so a keyboard user would meet a silent extra stop.
+pub fn link(ui: &mut Ui, text: impl Into<egui::WidgetText>) -> Response {
+    ui.scope(|ui| {
+        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
+        ui.link(text)
+    })
+    .inner
 }

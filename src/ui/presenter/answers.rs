@@ -180,7 +180,8 @@ fn card(
     );
     let fits = galley.size().y <= text_rect.height() + 0.5;
     fit::paint(ui.painter(), text_rect, &galley, ink, align);
-    fit::label(ui, rect, &answer_name(answer, lang));
+    let node = fit::label(ui, rect, &answer_name(answer, lang));
+    crate::ui::a11y::answer(&node, answer.mark == Mark::Correct);
     let right_square = Rect::from_min_size(
         pos2(top.right() - badge, top.center().y - badge / 2.0),
         Vec2::splat(badge),

@@ -16,6 +16,7 @@ use crate::i18n::Lang;
 use crate::model::{Question, QuestionKind, Quiz};
 use crate::presenter::view::audience_view;
 use crate::presenter::{Phase, PresenterCommand as P, PresenterState, csv, tally};
+use crate::ui::a11y;
 use crate::ui::shapes;
 use crate::ui::theme::Palette;
 
@@ -55,12 +56,14 @@ pub fn console_ui(
         console_text(ui);
         toolbar(ui, p, lang, (now, clock), out);
     });
-    egui::Panel::right("console-side")
+    let splitter = a11y::Splitter::keys(ui, "console-side", a11y::Grows::Left);
+    let side_panel = egui::Panel::right("console-side")
         .default_size(ui.available_width() * 0.42)
         .show(ui, |ui| {
             console_text(ui);
             ScrollArea::vertical().show(ui, |ui| side(ui, quiz, p, lang, out));
         });
+    splitter.finish(ui, &side_panel.response, lang.t("a11y.splitter_console"));
     egui::CentralPanel::default().show(ui, |ui| {
         console_text(ui);
         ui.heading(lang.t("present.console.audience"));
@@ -70,6 +73,7 @@ pub fn console_ui(
         let view = audience_view(quiz, p, lang, now);
         let pal = Palette::of(state.settings.presenter.theme);
         ui.scope_builder(egui::UiBuilder::new().max_rect(rect), |ui| {
+            super::announce::announce_view(ui, &view);
             audience_ui(ui, &view, textures, &pal);
         });
         ui.add_space(8.0);
@@ -137,12 +141,18 @@ fn toolbar(
         }
         ui.separator();
         ui.label(lang.t("present.console.monitor"));
-        for m in 0..3 {
-            let current = p.monitor.unwrap_or(super::DEFAULT_AUDIENCE_MONITOR) == m;
-            if ui.selectable_label(current, (m + 1).to_string()).clicked() {
-                out.push(Command::Presenter(P::SetMonitor(m)));
+        let group = lang.t("present.console.monitor");
+        a11y::group(ui, egui::Role::RadioGroup, group, |ui| {
+            for m in 0..3 {
+                let current = p.monitor.unwrap_or(super::DEFAULT_AUDIENCE_MONITOR) == m;
+                let response = ui.selectable_label(current, (m + 1).to_string());
+                a11y::role(&response, egui::Role::RadioButton);
+                a11y::name(&response, lang.f("a11y.monitor", &[("n", &(m + 1))]));
+                if response.clicked() {
+                    out.push(Command::Presenter(P::SetMonitor(m)));
+                }
             }
-        }
+        });
     });
     if let Some(f) = &p.flash {
         ui.label(&f.text);
@@ -245,6 +255,9 @@ fn tally_entry(
                 let response = ui
                     .add(DragValue::new(&mut v).range(0..=tally::MAX_COUNT))
                     .labelled_by(name.id);
+                let answer = format!("{letter}{label}");
+                let field_name = lang.f("a11y.tally_field", &[("answer", &answer.trim())]);
+                crate::ui::a11y::name(&response, field_name);
                 if response.changed() {
                     out.push(Command::Presenter(P::SetTally {
                         question: index,

@@ -5,6 +5,7 @@
 //! screen on the other monitor as a second egui viewport. Both draw from the same
 //! [`PresenterState`], through the same [`audience_ui`], and push the same commands.
 
+mod announce;
 mod answers;
 mod audience;
 mod console;
@@ -98,6 +99,7 @@ fn draw_audience(
 ) -> AudienceLayout {
     let view = audience_view(state.doc.quiz(), p, state.lang(), now);
     let pal = Palette::of(state.settings.presenter.theme);
+    announce::announce_view(ui, &view);
     audience_ui(ui, &view, textures, &pal)
 }
 

@@ -32,13 +32,32 @@ pub fn question_ui(
     lang: Lang,
 ) -> (f32, bool) {
     let mut remaining = rect;
-    let mut all_fit = true;
+    let mut bottom = None;
     if q.explanation.is_some() || q.source.is_some() {
         let h = rect.height() * if q.explanation.is_some() { 0.3 } else { 0.09 };
-        let bottom = Rect::from_min_max(pos2(rect.left(), rect.bottom() - h), rect.max);
-        all_fit &= explanation(ui, bottom, q, pal, s);
-        remaining.max.y = bottom.top() - s.gap;
+        let r = Rect::from_min_max(pos2(rect.left(), rect.bottom() - h), rect.max);
+        remaining.max.y = r.top() - s.gap;
+        bottom = Some(r);
     }
+    // Drawn top to bottom, so screen readers read the question before the explanation.
+    let (size, mut all_fit) = main_part(ui, remaining, q, textures, pal, s, lang);
+    if let Some(r) = bottom {
+        all_fit &= explanation(ui, r, q, pal, s);
+    }
+    (size, all_fit)
+}
+
+/// The prompt, image and answers in `remaining` (above the explanation, if any).
+fn main_part(
+    ui: &mut Ui,
+    remaining: Rect,
+    q: &QuestionView,
+    textures: &mut TextureCache,
+    pal: &Palette,
+    s: &Scale,
+    lang: Lang,
+) -> (f32, bool) {
+    let mut all_fit = true;
     let compact = Scale {
         compact: q.explanation.is_some(),
         ..*s

@@ -4,14 +4,14 @@
 //! Space or Enter on the Start button, which has the focus), `PageUp` and Esc go back to the
 //! editor. Choices that persist (shuffle, timer, theme) are presenter settings.
 
-use egui::{Align, Button, FontFamily, FontId, Layout, RichText, TextStyle, Ui};
+use egui::{Align, Button, FontFamily, FontId, Layout, RichText, Role, TextStyle, Ui};
 
 use crate::app::command::Command;
 use crate::app::settings::{PresenterSettings, ThemeChoice};
 use crate::app::state::AppState;
 use crate::i18n::Lang;
 use crate::presenter::{PresenterCommand as P, PresenterState, level_ids};
-use crate::ui::fonts;
+use crate::ui::{a11y, fonts};
 
 /// Default countdowns offered for questions without their own time.
 const TIMER_CHOICES: [Option<u32>; 5] = [None, Some(20), Some(30), Some(45), Some(60)];
@@ -54,6 +54,7 @@ pub fn start_ui(ui: &mut Ui, state: &AppState, p: &PresenterState, out: &mut Vec
                     contents(ui, state, p, out, body);
                 });
             });
+            a11y::keep_focus_visible(ui);
         });
     });
 }
@@ -153,6 +154,7 @@ fn options(ui: &mut Ui, settings: &PresenterSettings, lang: Lang, out: &mut Vec<
     }
     if settings.timer {
         ui.horizontal_wrapped(|ui| {
+            a11y::container(ui, Role::RadioGroup, lang.t("present.start.timer_default"));
             ui.label(lang.t("present.start.timer_default"));
             for choice in TIMER_CHOICES {
                 let label = choice.map_or_else(
@@ -172,6 +174,7 @@ fn options(ui: &mut Ui, settings: &PresenterSettings, lang: Lang, out: &mut Vec<
         });
     }
     ui.horizontal_wrapped(|ui| {
+        a11y::container(ui, Role::RadioGroup, lang.t("present.start.theme"));
         ui.label(lang.t("present.start.theme"));
         for theme in ThemeChoice::ALL {
             if ui
