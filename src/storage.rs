@@ -302,6 +302,12 @@ mod tests {
         assert_eq!(fs::read(&path).unwrap(), b"two");
         assert_eq!(fs::read(backup_path(&path)).unwrap(), b"one");
         assert_eq!(file_names(dir.path()), ["q.quiz.json", "q.quiz.json.bak"]);
+        // One backup per quiz, however often it is saved.
+        for n in 3..10 {
+            write_atomic(&path, format!("v{n}").as_bytes()).unwrap();
+        }
+        assert_eq!(file_names(dir.path()), ["q.quiz.json", "q.quiz.json.bak"]);
+        assert_eq!(fs::read(backup_path(&path)).unwrap(), b"v8");
     }
 
     fn file_names(dir: &Path) -> Vec<String> {

@@ -363,7 +363,7 @@ fn help_has_no_english_left_in_french() {
     let (code, out, _) = run(dir.path(), &["--help"], &[]);
     assert_eq!(code, 0);
     for french in [
-        "Commandes:",
+        "Commandes\u{202f}:",
         "<COMMANDE>",
         "Afficher cette aide",
         "Afficher la version",
@@ -380,5 +380,32 @@ fn help_has_no_english_left_in_french() {
     assert!(
         out.contains("Commands:") && out.contains("Print this help"),
         "{out}"
+    );
+    assert!(
+        !out.contains("exit-after-first-frame"),
+        "a measuring flag, hidden: {out}"
+    );
+}
+
+/// `--lang en` makes the help English wherever it stands, even with a French locale.
+#[test]
+fn help_honours_lang_wherever_it_is() {
+    let dir = tempfile::tempdir().unwrap();
+    for args in [
+        &["--lang", "en", "--help"][..],
+        &["--help", "--lang", "en"],
+        &["check", "--help", "--lang=en"],
+        &["--lang", "en", "present", "-h"],
+    ] {
+        let (code, out, _) = run(dir.path(), args, &[]);
+        assert_eq!(code, 0, "{args:?}");
+        assert!(out.contains("Usage: "), "{args:?}: {out}");
+        assert!(!out.contains("Utilisation"), "{args:?}: {out}");
+    }
+    let (code, _, err) = run(dir.path(), &["--lang", "en", "frobnicate", "x"], &[]);
+    assert_eq!(code, 2);
+    assert!(
+        err.starts_with("error: "),
+        "usage errors in English too: {err}"
     );
 }

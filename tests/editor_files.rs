@@ -150,8 +150,14 @@ fn the_recovery_copy_is_offered_and_restored_after_a_crash() {
     let mut lost = common::two_level_quiz(&[("q1", "a"), ("q2", "b")]);
     lost.title = "Travail du mardi".into();
     let original = dir.path().join("mardi.quiz.json");
+    // An hour ago (copies older than 30 days are pruned at start-up).
+    let an_hour_ago = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs()
+        - 3600;
     Recovery::new(&paths.data_dir)
-        .write_now(&lost, Some(&original), 1_700_000_000)
+        .write_now(&lost, Some(&original), an_hour_ago)
         .unwrap();
     // The next start finds it.
     let platform = Platform::new(

@@ -126,3 +126,37 @@ fn declining_the_offer_is_remembered() {
     );
     assert_eq!(t.quiz().sources[0].usage, Some(SourceUse::Reused));
 }
+
+/// After importing two questions into "Découverte", the list reads 1, 2, 3, 4 from top to
+/// bottom, the file has them in that order too, and the slideshow follows it.
+#[test]
+fn imported_questions_end_their_level_in_the_list_the_file_and_the_slideshow() {
+    let mut t = common::app_with(common::two_level_quiz(&[("q1", "a"), ("q2", "b")]), None);
+    import(
+        &mut t,
+        &[
+            "1. Question c1 (Choix unique)",
+            "2. Question c2 (Choix unique)",
+        ],
+    );
+    t.click("Importer 2 question(s)");
+    let order = ["Question q1", "Question c1", "Question c2", "Question q2"];
+    assert_eq!(t.prompts(), order, "file order = list order");
+    for (n, prompt) in order.iter().enumerate() {
+        t.harness
+            .get_by_label_contains(&format!("Question {} : {prompt}", n + 1));
+    }
+    t.harness.key_press(egui::Key::F5);
+    t.harness.run();
+    t.harness.key_press(egui::Key::Enter);
+    t.harness.run();
+    let atelier_quiz::app::state::Mode::Presenting(p) = &t.state().mode else {
+        panic!("presenting");
+    };
+    let shown: Vec<&str> = p
+        .questions
+        .iter()
+        .map(|&i| t.quiz().questions[i].prompt.as_str())
+        .collect();
+    assert_eq!(shown, order);
+}

@@ -78,6 +78,7 @@ fn type_fields(t: QuestionType) -> &'static [&'static str] {
         QuestionType::Ordering => &["items"],
         QuestionType::Hotspot => &["regions"],
         QuestionType::Open => &["answer_text"],
+        QuestionType::Unknown => &[],
     }
 }
 
@@ -192,6 +193,12 @@ fn kind() -> impl Strategy<Value = QuestionKind> {
         vec(text(), 0..5).prop_map(|items| QuestionKind::Ordering { items }),
         vec(region(), 0..4).prop_map(|regions| QuestionKind::Hotspot { regions }),
         text().prop_map(|answer_text| QuestionKind::Open { answer_text }),
+        // A newer version's type: kept, its own fields in `extra` (tolerant reading).
+        select(vec!["matching", "drag_drop", "x-future", "Sondage"]).prop_map(|t| {
+            QuestionKind::Unknown {
+                type_name: t.to_owned(),
+            }
+        }),
     ]
 }
 
@@ -234,8 +241,14 @@ prop_compose! {
 prop_compose! {
     fn source()(ids in (text(), text(), text(), text(), text()),
                 usage in option::of(select(SourceUse::ALL.to_vec())),
+                newer_use in option::of(select(vec!["remixed", "translated", ""])),
                 changes in text(), note in text(), extra in extra(SOURCE)) -> Source {
         let (id, title, author, url, license) = ids;
+        let mut extra = extra;
+        // A newer version's `use` value: kept in `extra`, written back (tolerant reading).
+        if let (None, Some(raw)) = (usage, newer_use.filter(|r| !r.is_empty())) {
+            extra.insert("use".into(), Value::String(raw.to_owned()));
+        }
         Source { id, title, author, url, license, usage, changes, note, extra }
     }
 }

@@ -7,7 +7,7 @@
 use super::actions;
 use super::command::{Command, ImageOrigin, ImageTarget, PromptAnswer};
 use super::file_ops;
-use super::platform::{AppPaths, Clock, DialogKind, Dialogs};
+use super::platform::{AppPaths, Clock, DialogAnswer, DialogKind, DialogRequest, Dialogs};
 use super::recovery::Recovery;
 use super::state::{AppState, Mode, Notice, Prompt};
 use crate::format::prepare_image;
@@ -100,29 +100,20 @@ pub fn apply(
             file_ops::guard(state, platform, super::state::Pending::Open(path), effects);
         }
         Command::Quit => file_ops::guard(state, platform, super::state::Pending::Quit, effects),
-        Command::Save => {
-            if file_ops::save(state, platform) {
-                saved_status(state);
-            }
+        Command::Save => file_ops::save(state, platform, None, effects),
+        Command::SaveAs => file_ops::save_as(state, None),
+        Command::SaveTo { path, then } => {
+            file_ops::save_then(state, platform, &path, then, effects);
         }
-        Command::SaveAs => {
-            if file_ops::save_as(state, platform) {
-                saved_status(state);
-            }
-        }
+        Command::Proceed(pending) => file_ops::proceed(state, platform, pending, effects),
+        Command::DialogAnswered(answer) => dialog_answered(state, platform, answer, effects),
+        Command::WriteCsv(path) => write_csv(state, platform, &path),
         Command::ImportDialog => {
-            let dir = state
-                .doc
-                .path()
-                .and_then(|p| p.parent())
-                .map(ToOwned::to_owned);
-            if let Some(path) =
-                platform
-                    .dialogs
-                    .pick_file(DialogKind::ImportQuiz, state.lang(), dir.as_deref())
-            {
-                file_ops::open_import(state, path);
-            }
+            let dir = file_ops::document_folder(state);
+            file_ops::ask(
+                state,
+                DialogRequest::new(DialogKind::ImportQuiz, dir, Command::Import),
+            );
         }
         Command::Import(path) => file_ops::open_import(state, path),
         Command::ImportQuestions(picked) => import_questions(state, platform, &picked),
@@ -170,10 +161,32 @@ fn undo_redo(state: &mut AppState, redo: bool) {
     clamp_selection(state);
 }
 
-fn saved_status(state: &mut AppState) {
-    let lang = state.lang();
-    let name = state.doc.display_name(lang);
-    state.editor.status = Some(lang.f("status.saved", &[("file", &name)]));
+/// Carries on with the file chosen in the dialog being shown, or says why there was none.
+fn dialog_answered(
+    state: &mut AppState,
+    platform: &mut Platform,
+    answer: DialogAnswer,
+    effects: &mut Vec<Effect>,
+) {
+    let Some(request) = state.dialog.take() else {
+        return;
+    };
+    match answer {
+        DialogAnswer::Chosen(path) => apply(state, platform, request.chosen(path), effects),
+        DialogAnswer::Cancelled => {}
+        DialogAnswer::Failed(reason) => {
+            let text = state.lang().f("files.failed", &[("reason", &reason)]);
+            status(state, platform, text);
+        }
+    }
+}
+
+/// A message in the status line: the editor's, or the presenter's flash while presenting.
+fn status(state: &mut AppState, platform: &Platform, text: String) {
+    match &mut state.mode {
+        Mode::Presenting(p) => p.flash(text, platform.clock.now()),
+        Mode::Editor => state.editor.status = Some(text),
+    }
 }
 
 fn clamp_selection(state: &mut AppState) {
@@ -191,11 +204,7 @@ fn answer_prompt(
 ) {
     match state.prompt.take() {
         Some(Prompt::UnsavedChanges(pending)) => match answer {
-            PromptAnswer::Save => {
-                if file_ops::save(state, platform) {
-                    file_ops::proceed(state, platform, pending, effects);
-                }
-            }
+            PromptAnswer::Save => file_ops::save(state, platform, Some(pending), effects),
             PromptAnswer::Discard => {
                 file_ops::discard_recovery(state, platform);
                 file_ops::proceed(state, platform, pending, effects);
@@ -222,16 +231,15 @@ fn import_questions(state: &mut AppState, platform: &mut Platform, picked: &[usi
         .unwrap_or_default()
         .to_string_lossy()
         .into_owned();
-    let edit = actions::import_questions(
+    let (edit, first_new) = actions::import_questions(
         state.doc.quiz(),
         &import.loaded.quiz,
         picked,
         &name,
         state.lang(),
     );
-    let first_new = state.doc.quiz().questions.len();
     if state.doc.apply(edit, None, platform.clock.now()).is_ok() && !picked.is_empty() {
-        state.editor.select(Some(first_new));
+        state.editor.select(first_new);
         state.editor.import = None;
         state.editor.import_picked.clear();
         state.editor.tab = super::state::EditorTab::Question;
@@ -270,16 +278,13 @@ fn add_image(
             }
         }
         ImageOrigin::Dialog => {
-            let Some(path) = platform
-                .dialogs
-                .pick_file(DialogKind::OpenImage, lang, None)
-            else {
-                return;
-            };
-            match crate::storage::read_file(&path) {
-                Ok(b) => b,
-                Err(e) => return file_ops::error(state, "notice.image_failed", e.message(lang)),
-            }
+            let target = target.clone();
+            let request =
+                DialogRequest::new(DialogKind::OpenImage, None, move |path| Command::AddImage {
+                    target,
+                    origin: ImageOrigin::Path(path),
+                });
+            return file_ops::ask(state, request);
         }
         ImageOrigin::Path(path) => match crate::storage::read_file(&path) {
             Ok(b) => b,
@@ -366,28 +371,26 @@ fn presenter_command(
     }
 }
 
-/// Asks where to save the session's results and writes them atomically.
-fn export_csv(state: &mut AppState, platform: &mut Platform) {
+/// Asks where to save the session's results; [`write_csv`] writes them.
+fn export_csv(state: &mut AppState, platform: &Platform) {
+    let lang = state.lang();
+    let today = platform.clock.today();
+    let name = presenter::csv::file_name(state.doc.quiz(), &today, lang);
+    let dir = file_ops::document_folder(state);
+    let request =
+        DialogRequest::new(DialogKind::SaveCsv, dir, Command::WriteCsv).with_file_name(name);
+    file_ops::ask(state, request);
+}
+
+/// Writes the session's results to `path`, atomically.
+fn write_csv(state: &mut AppState, platform: &Platform, path: &std::path::Path) {
     let lang = state.lang();
     let today = platform.clock.today();
     let Mode::Presenting(p) = &state.mode else {
         return;
     };
-    let quiz = state.doc.quiz();
-    let bytes = presenter::csv::export(quiz, p, lang, &today);
-    let name = presenter::csv::file_name(quiz, &today, lang);
-    let dir = state
-        .doc
-        .path()
-        .and_then(|p| p.parent())
-        .map(ToOwned::to_owned);
-    let Some(path) = platform
-        .dialogs
-        .save_file(DialogKind::SaveCsv, lang, dir.as_deref(), &name)
-    else {
-        return;
-    };
-    match crate::storage::write_atomic(&path, &bytes) {
+    let bytes = presenter::csv::export(state.doc.quiz(), p, lang, &today);
+    match crate::storage::write_atomic(path, &bytes) {
         Ok(()) => {
             let file = path
                 .file_name()

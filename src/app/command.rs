@@ -9,7 +9,9 @@ use std::path::PathBuf;
 use super::edit::Edit;
 use super::editor_state::ViewCommand;
 use super::history::Coalesce;
+use super::platform::DialogAnswer;
 use super::settings::{PresenterSettings, ThemeChoice};
+use super::state::Pending;
 use crate::i18n::Lang;
 use crate::presenter::{PresentRequest, PresenterCommand};
 
@@ -67,6 +69,17 @@ pub enum Command {
     Open(PathBuf),
     Save,
     SaveAs,
+    /// Save to this file (chosen in a dialog), then carry on with `then` if given.
+    SaveTo {
+        path: PathBuf,
+        then: Option<Pending>,
+    },
+    /// Carry out an action whose unsaved-changes question was answered (or not needed).
+    Proceed(Pending),
+    /// How the file dialog being shown ended.
+    DialogAnswered(DialogAnswer),
+    /// Write the session's results to this file (chosen in a dialog).
+    WriteCsv(PathBuf),
     /// Pick a colleague's quiz whose questions to bring in.
     ImportDialog,
     Import(PathBuf),

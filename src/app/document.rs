@@ -34,7 +34,11 @@ fn next_revision() -> u64 {
 
 impl Document {
     /// A document for `quiz`, considered saved at `path` (or never saved).
-    pub fn new(quiz: Quiz, path: Option<PathBuf>) -> Self {
+    ///
+    /// The questions are put in level order (as the list shows them): numbers, checks and the
+    /// presentation then agree with what the author sees, and the next save writes that order.
+    pub fn new(mut quiz: Quiz, path: Option<PathBuf>) -> Self {
+        quiz.group_by_level();
         let diagnostics = validate(&quiz);
         Self {
             quiz,

@@ -6,8 +6,9 @@
 use std::path::{Path, PathBuf};
 
 use super::apply::{Effect, Platform};
+use super::command::Command;
 use super::document::Document;
-use super::platform::DialogKind;
+use super::platform::{DialogKind, DialogRequest};
 use super::recovery::{Found, Recovery};
 use super::state::{AppState, ImportSource, Notice, Pending, Prompt};
 use crate::format::{FILE_SUFFIX, ImageCheck};
@@ -41,18 +42,13 @@ pub(super) fn proceed(
         }
         Pending::Open(path) => open(state, platform, &path),
         Pending::OpenDialog => {
-            let dir = state
-                .doc
-                .path()
-                .and_then(Path::parent)
-                .map(ToOwned::to_owned);
-            if let Some(path) =
-                platform
-                    .dialogs
-                    .pick_file(DialogKind::OpenQuiz, state.lang(), dir.as_deref())
-            {
-                open(state, platform, &path);
-            }
+            let dir = document_folder(state);
+            ask(
+                state,
+                DialogRequest::new(DialogKind::OpenQuiz, dir, |path| {
+                    Command::Proceed(Pending::Open(path))
+                }),
+            );
         }
         Pending::Quit => {
             state.quitting = true;
@@ -113,30 +109,66 @@ pub(super) fn open_import(state: &mut AppState, path: PathBuf) {
     }
 }
 
-/// Saves to the current path, or asks for one. True when the quiz was written.
-pub(super) fn save(state: &mut AppState, platform: &mut Platform) -> bool {
+/// Saves to the current path, or asks for one; then carries on with `then`.
+pub(super) fn save(
+    state: &mut AppState,
+    platform: &mut Platform,
+    then: Option<Pending>,
+    effects: &mut Vec<Effect>,
+) {
     match state.doc.path().map(ToOwned::to_owned) {
-        Some(path) => save_to(state, platform, &path),
-        None => save_as(state, platform),
+        Some(path) => save_then(state, platform, &path, then, effects),
+        None => save_as(state, then),
     }
 }
 
-/// Asks where to save, then saves. True when the quiz was written.
-pub(super) fn save_as(state: &mut AppState, platform: &mut Platform) -> bool {
-    let lang = state.lang();
+/// Asks where to save; the answer comes back as [`Command::SaveTo`].
+pub(super) fn save_as(state: &mut AppState, then: Option<Pending>) {
     let suggested = suggested_file_name(&state.doc.quiz().title);
-    let dir = state
+    let dir = document_folder(state);
+    let request = DialogRequest::new(DialogKind::SaveQuiz, dir, move |path| Command::SaveTo {
+        path,
+        then,
+    })
+    .with_file_name(suggested);
+    ask(state, request);
+}
+
+/// Saves to `path` (adding `.quiz.json` to a bare name); when it worked, says so and carries
+/// on with `then`.
+pub(super) fn save_then(
+    state: &mut AppState,
+    platform: &mut Platform,
+    path: &Path,
+    then: Option<Pending>,
+    effects: &mut Vec<Effect>,
+) {
+    if !save_to(state, platform, &with_suffix(path.to_owned())) {
+        return;
+    }
+    let lang = state.lang();
+    let name = state.doc.display_name(lang);
+    state.editor.status = Some(lang.f("status.saved", &[("file", &name)]));
+    if let Some(pending) = then {
+        proceed(state, platform, pending, effects);
+    }
+}
+
+/// Shows the file dialog `request` (one at a time: a second request while one is open is
+/// dropped, as a second click on a button behind a modal would be).
+pub(super) fn ask(state: &mut AppState, request: DialogRequest) {
+    if state.dialog.is_none() {
+        state.dialog = Some(request);
+    }
+}
+
+/// The folder of the open quiz, where dialogs start.
+pub(super) fn document_folder(state: &AppState) -> Option<PathBuf> {
+    state
         .doc
         .path()
         .and_then(Path::parent)
-        .map(ToOwned::to_owned);
-    match platform
-        .dialogs
-        .save_file(DialogKind::SaveQuiz, lang, dir.as_deref(), &suggested)
-    {
-        Some(path) => save_to(state, platform, &with_suffix(path)),
-        None => false,
-    }
+        .map(ToOwned::to_owned)
 }
 
 /// `title` turned into a file name: `Naviguer en sécurité.quiz.json`.

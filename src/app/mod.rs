@@ -12,6 +12,8 @@ pub mod edit;
 pub mod editor_state;
 mod file_ops;
 pub mod history;
+pub mod in_app_dialog;
+pub mod native_dialogs;
 pub mod platform;
 pub mod recovery;
 pub mod samples;
@@ -20,6 +22,7 @@ pub mod shell;
 pub mod startup;
 pub mod state;
 pub mod textures;
+pub mod window;
 
 pub use file_ops::suggested_file_name;
 pub use shell::AtelierApp;

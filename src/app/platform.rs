@@ -1,38 +1,144 @@
 //! The app's outside world — file dialogs, clock, folders — behind small traits.
 //!
-//! The real implementations use rfd and the system clock; tests substitute scripted dialogs and
-//! a manual clock, so a kittest test can "choose" a file or let 31 seconds pass.
+//! The real implementations are the system's file dialogs (or the in-app one where the system
+//! has none, see [`super::native_dialogs`]) and the system clock; tests substitute scripted
+//! dialogs and a manual clock, so a kittest test can "choose" a file or let 31 seconds pass.
 
 use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
+
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use super::command::Command;
 use crate::i18n::Lang;
 
-/// What a file dialog is for (sets its title and filters).
+/// Whether a dialog picks an existing file or names one to write.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DialogKind {
-    OpenQuiz,
-    SaveQuiz,
-    ImportQuiz,
-    OpenImage,
-    SaveCsv,
+pub enum DialogMode {
+    Open,
+    Save,
 }
 
-/// Native file dialogs.
-pub trait Dialogs {
-    /// Asks for a file to read; `None` when cancelled.
-    fn pick_file(&mut self, kind: DialogKind, lang: Lang, dir: Option<&Path>) -> Option<PathBuf>;
-    /// Asks where to write; `None` when cancelled.
-    fn save_file(
-        &mut self,
+/// How a dialog looks: its title, its file type filter (translation keys) and the
+/// extensions it shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DialogSpec {
+    pub mode: DialogMode,
+    pub title: &'static str,
+    pub filter: &'static str,
+    pub extensions: &'static [&'static str],
+}
+
+/// Declares [`DialogKind`] and its [`DialogSpec`]s: one line per kind of dialog.
+macro_rules! dialog_kinds {
+    ($($(#[$doc:meta])* $kind:ident: $mode:ident, $title:literal, $filter:literal, [$($ext:literal),+];)+) => {
+        /// What a file dialog is for (sets its title and filters).
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum DialogKind {
+            $($(#[$doc])* $kind,)+
+        }
+
+        impl DialogKind {
+            pub const ALL: &[DialogKind] = &[$(DialogKind::$kind),+];
+
+            pub fn spec(self) -> DialogSpec {
+                match self {
+                    $(DialogKind::$kind => DialogSpec {
+                        mode: DialogMode::$mode,
+                        title: $title,
+                        filter: $filter,
+                        extensions: &[$($ext),+],
+                    },)+
+                }
+            }
+        }
+    };
+}
+
+// A new kind of file dialog is one line here (plus its strings in `i18n/app.rs`).
+dialog_kinds! {
+    OpenQuiz: Open, "dialog.title.open", "dialog.filter.quiz", ["json"];
+    SaveQuiz: Save, "dialog.title.save", "dialog.filter.quiz", ["json"];
+    ImportQuiz: Open, "dialog.title.import", "dialog.filter.quiz", ["json"];
+    OpenImage: Open, "dialog.title.image", "dialog.filter.image", ["png", "jpg", "jpeg", "gif", "webp"];
+    SaveCsv: Save, "dialog.title.csv", "dialog.filter.csv", ["csv"];
+}
+
+/// A file dialog the app is waiting for: what it is for, where it starts, and the command
+/// that carries on with the file the user chooses.
+///
+/// It lives in [`super::state::AppState::dialog`] until answered; the shell shows it every
+/// frame through [`Dialogs::show`] (an in-app dialog is drawn like any other window) and
+/// applies [`Command::DialogAnswered`] with the answer.
+pub struct DialogRequest {
+    pub kind: DialogKind,
+    /// The folder it opens in.
+    pub dir: Option<PathBuf>,
+    /// The name offered when saving.
+    pub file_name: String,
+    then: Box<dyn FnOnce(PathBuf) -> Command>,
+}
+
+impl DialogRequest {
+    /// A dialog of `kind` in `dir`; `then` turns the chosen file into the next command.
+    pub fn new(
         kind: DialogKind,
+        dir: Option<PathBuf>,
+        then: impl FnOnce(PathBuf) -> Command + 'static,
+    ) -> Self {
+        Self {
+            kind,
+            dir,
+            file_name: String::new(),
+            then: Box::new(then),
+        }
+    }
+
+    /// Offers `name` as the file name (save dialogs).
+    #[must_use]
+    pub fn with_file_name(mut self, name: impl Into<String>) -> Self {
+        self.file_name = name.into();
+        self
+    }
+
+    /// The command that carries on with `path`.
+    pub fn chosen(self, path: PathBuf) -> Command {
+        (self.then)(path)
+    }
+}
+
+impl std::fmt::Debug for DialogRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DialogRequest")
+            .field("kind", &self.kind)
+            .field("dir", &self.dir)
+            .field("file_name", &self.file_name)
+            .finish_non_exhaustive()
+    }
+}
+
+/// How a file dialog ended.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DialogAnswer {
+    Chosen(PathBuf),
+    Cancelled,
+    /// The dialog could not be shown (said in the status line, never ignored).
+    Failed(String),
+}
+
+/// File dialogs, as request and response: the shell calls [`Dialogs::show`] every frame
+/// while a request is pending, so a dialog drawn inside the app (asynchronous) and a native
+/// one (which answers at once) look the same to the rest of the app.
+pub trait Dialogs {
+    /// Shows the dialog for `request`, or keeps it shown; `Some` once it has an answer.
+    fn show(
+        &mut self,
+        ui: &mut egui::Ui,
+        request: &DialogRequest,
         lang: Lang,
-        dir: Option<&Path>,
-        name: &str,
-    ) -> Option<PathBuf>;
+    ) -> Option<DialogAnswer>;
 }
 
 /// Time as the app sees it.
@@ -71,65 +177,6 @@ impl AppPaths {
     }
 }
 
-/// rfd dialogs (xdg portal on Linux, native on Windows and macOS).
-pub struct NativeDialogs;
-
-fn filter(kind: DialogKind, lang: Lang, dialog: rfd::FileDialog) -> rfd::FileDialog {
-    match kind {
-        DialogKind::OpenQuiz | DialogKind::SaveQuiz | DialogKind::ImportQuiz => {
-            dialog.add_filter(lang.t("dialog.filter.quiz"), &["json"])
-        }
-        DialogKind::OpenImage => dialog.add_filter(
-            lang.t("dialog.filter.image"),
-            &["png", "jpg", "jpeg", "gif", "webp"],
-        ),
-        DialogKind::SaveCsv => dialog.add_filter(lang.t("dialog.filter.csv"), &["csv"]),
-    }
-}
-
-fn title(kind: DialogKind, lang: Lang) -> &'static str {
-    match kind {
-        DialogKind::OpenQuiz => lang.t("dialog.title.open"),
-        DialogKind::SaveQuiz => lang.t("dialog.title.save"),
-        DialogKind::ImportQuiz => lang.t("dialog.title.import"),
-        DialogKind::OpenImage => lang.t("dialog.title.image"),
-        DialogKind::SaveCsv => lang.t("dialog.title.csv"),
-    }
-}
-
-impl Dialogs for NativeDialogs {
-    fn pick_file(&mut self, kind: DialogKind, lang: Lang, dir: Option<&Path>) -> Option<PathBuf> {
-        let mut d = filter(
-            kind,
-            lang,
-            rfd::FileDialog::new().set_title(title(kind, lang)),
-        );
-        if let Some(dir) = dir {
-            d = d.set_directory(dir);
-        }
-        d.pick_file()
-    }
-
-    fn save_file(
-        &mut self,
-        kind: DialogKind,
-        lang: Lang,
-        dir: Option<&Path>,
-        name: &str,
-    ) -> Option<PathBuf> {
-        let mut d = filter(
-            kind,
-            lang,
-            rfd::FileDialog::new().set_title(title(kind, lang)),
-        )
-        .set_file_name(name);
-        if let Some(dir) = dir {
-            d = d.set_directory(dir);
-        }
-        d.save_file()
-    }
-}
-
 /// The system clock.
 pub struct SystemClock {
     start: Instant,
@@ -157,16 +204,21 @@ impl Clock for SystemClock {
     }
 }
 
-/// Dialogs answering from a script, for tests: each call pops the next answer.
+/// Dialogs answering from a script, for tests: each dialog takes the next answer.
 #[derive(Clone, Default)]
 pub struct ScriptedDialogs {
-    answers: Arc<Mutex<VecDeque<Option<PathBuf>>>>,
+    answers: Arc<Mutex<VecDeque<DialogAnswer>>>,
     asked: Arc<Mutex<Vec<DialogKind>>>,
 }
 
 impl ScriptedDialogs {
     /// Queues the answer of the next dialog (`None` = cancelled).
     pub fn push(&self, answer: Option<PathBuf>) {
+        self.push_answer(answer.map_or(DialogAnswer::Cancelled, DialogAnswer::Chosen));
+    }
+
+    /// Queues any answer, a failure included.
+    pub fn push_answer(&self, answer: DialogAnswer) {
         if let Ok(mut a) = self.answers.lock() {
             a.push_back(answer);
         }
@@ -176,32 +228,15 @@ impl ScriptedDialogs {
     pub fn asked(&self) -> Vec<DialogKind> {
         self.asked.lock().map(|a| a.clone()).unwrap_or_default()
     }
-
-    fn next(&self, kind: DialogKind) -> Option<PathBuf> {
-        if let Ok(mut asked) = self.asked.lock() {
-            asked.push(kind);
-        }
-        self.answers
-            .lock()
-            .ok()
-            .and_then(|mut a| a.pop_front())
-            .flatten()
-    }
 }
 
 impl Dialogs for ScriptedDialogs {
-    fn pick_file(&mut self, kind: DialogKind, _: Lang, _: Option<&Path>) -> Option<PathBuf> {
-        self.next(kind)
-    }
-
-    fn save_file(
-        &mut self,
-        kind: DialogKind,
-        _: Lang,
-        _: Option<&Path>,
-        _: &str,
-    ) -> Option<PathBuf> {
-        self.next(kind)
+    fn show(&mut self, _: &mut egui::Ui, request: &DialogRequest, _: Lang) -> Option<DialogAnswer> {
+        if let Ok(mut asked) = self.asked.lock() {
+            asked.push(request.kind);
+        }
+        let next = self.answers.lock().ok().and_then(|mut a| a.pop_front());
+        Some(next.unwrap_or(DialogAnswer::Cancelled))
     }
 }
 

@@ -19,6 +19,9 @@ use crate::storage;
 /// The longest a user can lose while the app is running.
 pub const AUTOSAVE_INTERVAL: Duration = Duration::from_secs(30);
 
+/// Recovery copies older than this are deleted at start-up (nobody comes back for them).
+pub const KEEP_FOR: Duration = Duration::from_hours(30 * 24);
+
 /// What the sidecar file says about a recovery copy.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RecoveryInfo {
@@ -178,6 +181,35 @@ impl Recovery {
         );
     }
 
+    /// Deletes the copies nobody needs any more, at start-up: older than [`KEEP_FOR`], or of a
+    /// file saved since the copy was made (its content is newer than the copy), plus stray
+    /// files of the folder older than [`KEEP_FOR`]. Returns how many copies went.
+    pub fn prune(&self, unix_now: u64) -> usize {
+        let too_old = |secs: u64| unix_now.saturating_sub(secs) > KEEP_FOR.as_secs();
+        let mut removed = 0;
+        for found in self.find() {
+            let saved_since = found
+                .info
+                .original
+                .as_deref()
+                .and_then(modified_secs)
+                .is_some_and(|m| m > found.info.saved_at);
+            if saved_since || too_old(found.info.saved_at) {
+                Self::remove(&found);
+                removed += 1;
+            }
+        }
+        // A copy without its sidecar (or the reverse, or a killed write's temporary file).
+        if let Ok(entries) = std::fs::read_dir(&self.dir) {
+            for path in entries.filter_map(Result::ok).map(|e| e.path()) {
+                if path.is_file() && modified_secs(&path).is_some_and(too_old) {
+                    let _ = std::fs::remove_file(&path); // best effort: tried again next start
+                }
+            }
+        }
+        removed
+    }
+
     /// Recovery copies left by earlier runs, most recent first.
     pub fn find(&self) -> Vec<Found> {
         let Ok(entries) = std::fs::read_dir(&self.dir) else {
@@ -201,6 +233,17 @@ impl Recovery {
         found.sort_by_key(|f| std::cmp::Reverse(f.info.saved_at));
         found
     }
+}
+
+/// When `path` was last written, in seconds since 1970.
+fn modified_secs(path: &Path) -> Option<u64> {
+    let modified = std::fs::metadata(path).ok()?.modified().ok()?;
+    Some(
+        modified
+            .duration_since(std::time::UNIX_EPOCH)
+            .ok()?
+            .as_secs(),
+    )
 }
 
 fn write(
@@ -259,6 +302,57 @@ mod tests {
             assert!(!r.tick(&Quiz::default(), None, false, Duration::from_secs(s), 0));
         }
         assert!(r.find().is_empty());
+    }
+
+    #[test]
+    fn prune_drops_old_copies_and_copies_of_files_saved_since() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut r = Recovery::new(dir.path());
+        let quiz = |t: &str| Quiz {
+            title: t.into(),
+            ..Quiz::default()
+        };
+        let now = super::super::file_ops::unix_now();
+        let day = 24 * 60 * 60;
+        // Saved by the user after the copy was made: the copy is stale.
+        let saved_since = dir.path().join("mardi.quiz.json");
+        std::fs::write(&saved_since, "{}").unwrap();
+        r.write_now(&quiz("mardi"), Some(&saved_since), now - 3600)
+            .unwrap();
+        // Untouched since the copy (crash before any save): kept.
+        let not_saved = dir.path().join("jeudi.quiz.json");
+        std::fs::write(&not_saved, "{}").unwrap();
+        r.write_now(&quiz("jeudi"), Some(&not_saved), now + 3600)
+            .unwrap();
+        // Never saved, a week old: kept; 31 days old: gone.
+        r.untitled_slot = "sans-titre-1".into();
+        r.write_now(&quiz("semaine"), None, now - 7 * day).unwrap();
+        r.untitled_slot = "sans-titre-2".into();
+        r.write_now(&quiz("vieux"), None, now - 31 * day).unwrap();
+        assert_eq!(r.find().len(), 4);
+        assert_eq!(r.prune(now), 2);
+        let mut titles: Vec<String> = r
+            .find()
+            .iter()
+            .map(|f| {
+                storage::open_quiz(&f.quiz_path, format::ImageCheck::Header)
+                    .unwrap()
+                    .quiz
+                    .title
+            })
+            .collect();
+        titles.sort();
+        assert_eq!(titles, ["jeudi", "semaine"]);
+        // A month later everything left goes, strays included.
+        std::fs::write(dir.path().join("recovery/orphelin.quiz.json"), "{}").unwrap();
+        assert_eq!(r.prune(now + 40 * day), 2);
+        assert_eq!(
+            std::fs::read_dir(dir.path().join("recovery"))
+                .unwrap()
+                .count(),
+            0,
+            "the stray copy went too"
+        );
     }
 
     #[test]

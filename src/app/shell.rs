@@ -14,6 +14,7 @@ use super::file_ops::unix_now;
 use super::settings::ThemeChoice;
 use super::state::{AppState, Mode, ViewCommand};
 use super::textures::TextureCache;
+use super::window::WindowKeeper;
 use crate::ui::{editor, fonts, menu, modals, presenter, shortcuts, theme};
 
 pub struct AtelierApp {
@@ -29,6 +30,8 @@ pub struct AtelierApp {
     frames: u64,
     /// Commands to apply at the next frame (start-up actions such as `present`).
     queued: Vec<Command>,
+    /// The main window's place around full screen.
+    window: WindowKeeper,
 }
 
 impl AtelierApp {
@@ -43,6 +46,7 @@ impl AtelierApp {
             exit_after_first_frame: false,
             frames: 0,
             queued: Vec::new(),
+            window: WindowKeeper::default(),
         }
     }
 
@@ -62,7 +66,7 @@ impl AtelierApp {
         }
         let mut out = Vec::new();
         self.window_input(&ctx, &mut out);
-        let modal_open = self.state.prompt.is_some() || self.state.notice.is_some();
+        let modal_open = self.state.modal_open();
         match &self.state.mode {
             Mode::Editor => {
                 if !modal_open {
@@ -90,7 +94,9 @@ impl AtelierApp {
         }
         modals::prompt_ui(ui, &self.state, &mut out);
         modals::notice_ui(ui, &self.state, &mut out);
+        self.file_dialog(ui, &mut out);
         self.apply_all(&ctx, out);
+        self.keep_window(&ctx);
         self.after_frame(&ctx);
     }
 
@@ -100,14 +106,26 @@ impl AtelierApp {
             // What changed is drawn at once, not at the next mouse move.
             ctx.request_repaint();
         }
+        let was_editing = matches!(self.state.mode, Mode::Editor);
         let mut effects = Vec::new();
         for command in commands {
             apply(&mut self.state, &mut self.platform, command, &mut effects);
         }
+        if was_editing && matches!(self.state.mode, Mode::Presenting(_)) {
+            // The text field that had the keyboard (F5 works from any field) is gone: the
+            // Enter, Space or → that follow are the presenter's.
+            ctx.memory_mut(egui::Memory::stop_text_input);
+        }
         for effect in effects {
             match effect {
                 Effect::CloseWindow => ctx.send_viewport_cmd(ViewportCommand::Close),
-                Effect::SetFullscreen(on) => ctx.send_viewport_cmd(ViewportCommand::Fullscreen(on)),
+                Effect::SetFullscreen(on) => {
+                    let info = ctx.input(|i| i.viewport().clone());
+                    let now = ctx.input(|i| i.time);
+                    for command in self.window.fullscreen(on, &info, now) {
+                        ctx.send_viewport_cmd(command);
+                    }
+                }
                 Effect::RequestPaste => ctx.send_viewport_cmd(ViewportCommand::RequestPaste),
                 Effect::MoveAudience(monitor) => {
                     // X11 window managers do not move a full-screen window: leave full screen,
@@ -117,6 +135,23 @@ impl AtelierApp {
                     ctx.send_viewport_cmd_to(id, ViewportCommand::SetMonitor(monitor));
                 }
             }
+        }
+    }
+
+    /// Full screen off while a file dialog is open over a one-screen presentation, and the
+    /// window back where it was after full screen (see [`WindowKeeper`]).
+    fn keep_window(&mut self, ctx: &Context) {
+        let info = ctx.input(|i| i.viewport().clone());
+        let alone = matches!(&self.state.mode, Mode::Presenting(p) if !p.console);
+        let now = ctx.input(|i| i.time);
+        for command in self
+            .window
+            .frame(&info, now, alone, self.state.dialog.is_some())
+        {
+            ctx.send_viewport_cmd(command);
+        }
+        if self.window.busy() {
+            ctx.request_repaint_after(Duration::from_millis(30));
         }
     }
 
@@ -149,6 +184,25 @@ impl AtelierApp {
         }
     }
 
+    /// The file dialog being asked for, drawn (in-app) or run (native) until it answers.
+    fn file_dialog(&mut self, ui: &mut Ui, out: &mut Vec<Command>) {
+        let Some(request) = &self.state.dialog else {
+            return;
+        };
+        if self
+            .window
+            .dialog_must_wait(&ui.ctx().input(|i| i.viewport().clone()))
+        {
+            // Out of full screen first, or a native dialog opens behind the slide.
+            ui.ctx().request_repaint();
+            return;
+        }
+        let lang = self.state.lang();
+        if let Some(answer) = self.platform.dialogs.show(ui, request, lang) {
+            out.push(Command::DialogAnswered(answer));
+        }
+    }
+
     /// Close requests, dropped files.
     fn window_input(&mut self, ctx: &Context, out: &mut Vec<Command>) {
         if ctx.input(|i| i.viewport().close_requested())
@@ -168,9 +222,7 @@ impl AtelierApp {
     /// An image pasted from the clipboard goes where "Coller l'image" was pressed, else on the
     /// selected question's image. Text pasted after that button means there was no image.
     fn pasted(&self, ctx: &Context, out: &mut Vec<Command>) {
-        let editing = matches!(self.state.mode, Mode::Editor)
-            && self.state.prompt.is_none()
-            && self.state.notice.is_none();
+        let editing = matches!(self.state.mode, Mode::Editor) && !self.state.modal_open();
         if !editing {
             return;
         }

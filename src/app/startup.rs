@@ -5,7 +5,8 @@ use std::path::Path;
 use super::apply::Platform;
 use super::command::Command;
 use super::document::Document;
-use super::platform::{AppPaths, NativeDialogs, SystemClock};
+use super::native_dialogs::SystemDialogs;
+use super::platform::{AppPaths, SystemClock};
 use super::recovery::Recovery;
 use super::samples::SAMPLES;
 use super::settings::Settings;
@@ -80,6 +81,9 @@ pub fn build_app(
     if !state.doc.quiz().questions.is_empty() {
         state.editor.selected = Some(0);
     }
+    if let Some(r) = platform.recovery.as_ref() {
+        r.prune(super::file_ops::unix_now());
+    }
     if let Some(found) = platform
         .recovery
         .as_ref()
@@ -110,7 +114,7 @@ pub fn run(options: &GuiOptions) -> eframe::Result {
         .map(|p| Settings::load(&p.config_dir))
         .unwrap_or_default();
     let platform = Platform::new(
-        Box::new(NativeDialogs),
+        Box::new(SystemDialogs::detect()),
         Box::new(SystemClock::default()),
         paths,
     );

@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use super::document::Document;
+use super::platform::DialogRequest;
 use super::recovery::Found;
 use super::settings::Settings;
 use crate::format::Loaded;
@@ -67,6 +68,8 @@ pub struct AppState {
     pub editor: EditorState,
     pub prompt: Option<Prompt>,
     pub notice: Option<Notice>,
+    /// The file dialog being shown, answered by [`super::command::Command::DialogAnswered`].
+    pub dialog: Option<DialogRequest>,
     /// Set once the user agreed to close: the next close request is not intercepted.
     pub quitting: bool,
 }
@@ -80,8 +83,14 @@ impl AppState {
             editor: EditorState::default(),
             prompt: None,
             notice: None,
+            dialog: None,
             quitting: false,
         }
+    }
+
+    /// Whether a modal (prompt, notice or file dialog) takes the keyboard and mouse.
+    pub fn modal_open(&self) -> bool {
+        self.prompt.is_some() || self.notice.is_some() || self.dialog.is_some()
     }
 
     /// The interface language.

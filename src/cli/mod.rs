@@ -2,8 +2,9 @@
 //!
 //! Parsing lives here so `main.rs` stays a thin dispatcher; the commands themselves reuse the
 //! library's format and storage code, so the CLI and the app can never disagree about a file.
-//! Help texts go through the translation layer (language from the OS locale, since `--lang`
-//! is not parsed yet when help is printed).
+//! Help texts go through the translation layer, in the language of `--lang` wherever it
+//! stands on the line (looked for before parsing, since clap prints help while parsing), else
+//! the OS locale's.
 
 mod check;
 mod convert;
@@ -98,6 +99,19 @@ fn translated(cmd: Command, ui: Lang, version: bool) -> Command {
     }
 }
 
+/// The two ways to start: with a file (the app) or with a command, the second line aligned
+/// under the first after the template's "Usage: " heading.
+fn root_usage(ui: Lang) -> String {
+    let template = ui.t("cli.help_template");
+    let heading = template
+        .split('\n')
+        .find_map(|line| line.strip_suffix("{usage}"))
+        .unwrap_or_default();
+    let indent = " ".repeat(heading.chars().count());
+    let (file, command) = (ui.t("cli.value.file"), ui.t("cli.value.command"));
+    format!("atelier-quiz [OPTIONS] [{file}]\n{indent}atelier-quiz [OPTIONS] <{command}>")
+}
+
 /// The clap command tree with help texts in `ui`'s language.
 pub fn command(ui: Lang) -> Command {
     let file = |help: &'static str| {
@@ -109,13 +123,18 @@ pub fn command(ui: Lang) -> Command {
         .version(env!("CARGO_PKG_VERSION"))
         .about(ui.t("cli.about"))
         .disable_help_subcommand(true);
+    // No `args_conflicts_with_subcommands`: it also refused the global `--lang` before a
+    // command (`atelier-quiz --lang en check FILE`). A file and a command together still fail,
+    // as an unexpected argument.
     translated(root, ui, true)
-        .args_conflicts_with_subcommands(true)
+        .override_usage(root_usage(ui))
         .arg(file("cli.arg.open").value_parser(value_parser!(PathBuf)))
         .arg(
+            // A measuring flag (startup time), not for users: kept, hidden from the help.
             Arg::new("exit-after-first-frame")
                 .long("exit-after-first-frame")
                 .help(ui.t("cli.arg.exit_after_first_frame"))
+                .hide(true)
                 .action(ArgAction::SetTrue),
         )
         .arg(lang_arg(ui))
@@ -190,7 +209,8 @@ where
     I: IntoIterator<Item = T>,
     T: Into<std::ffi::OsString> + Clone,
 {
-    let env_lang = Lang::from_environment();
+    let args: Vec<std::ffi::OsString> = args.into_iter().map(Into::into).collect();
+    let env_lang = lang_in_args(&args).unwrap_or_else(Lang::from_environment);
     let matches = match command(env_lang).try_get_matches_from(args) {
         Ok(m) => m,
         Err(e) if !e.use_stderr() => {
@@ -243,6 +263,25 @@ where
             exit_after_first_frame: matches.get_flag("exit-after-first-frame"),
         }),
     }
+}
+
+/// The language asked with `--lang fr|en` or `--lang=fr|en` anywhere before `--`, so that
+/// help and usage errors, printed while clap parses, are in it too.
+fn lang_in_args(args: &[std::ffi::OsString]) -> Option<Lang> {
+    let mut found = None;
+    let mut words = args.iter().skip(1).map(|a| a.to_str().unwrap_or_default());
+    while let Some(word) = words.next() {
+        match word {
+            "--" => break,
+            "--lang" => found = words.next().and_then(Lang::from_code).or(found),
+            _ => {
+                if let Some(code) = word.strip_prefix("--lang=") {
+                    found = Lang::from_code(code).or(found);
+                }
+            }
+        }
+    }
+    found
 }
 
 /// A usage error in the user's language: what is wrong, with the argument clap points at,
@@ -304,6 +343,41 @@ mod tests {
         assert_eq!(present.levels, ["l1", "l2"]);
         assert!(present.console);
         assert_eq!(present.monitor, Some(1));
+    }
+
+    #[test]
+    fn the_global_lang_goes_before_or_after_the_command() {
+        let sample = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/quizzes/naviguer-en-securite.quiz.json"
+        );
+        for args in [
+            ["atelier-quiz", "--lang", "en", "check", sample],
+            ["atelier-quiz", "check", "--lang", "en", sample],
+            ["atelier-quiz", "check", sample, "--lang", "en"],
+        ] {
+            assert_eq!(run(args), Invocation::Exit(exit::OK), "{args:?}");
+        }
+        let os = |v: &[&str]| v.iter().map(std::ffi::OsString::from).collect::<Vec<_>>();
+        assert_eq!(
+            lang_in_args(&os(&["x", "--lang", "en", "check"])),
+            Some(Lang::En)
+        );
+        assert_eq!(
+            lang_in_args(&os(&["x", "check", "--lang=en"])),
+            Some(Lang::En)
+        );
+        assert_eq!(lang_in_args(&os(&["x", "--", "--lang", "en"])), None);
+        assert_eq!(lang_in_args(&os(&["x", "--lang"])), None);
+        let Invocation::Gui(opts) = run(["atelier-quiz", "--lang", "en", "a.quiz.json"]) else {
+            panic!("a file opens the GUI");
+        };
+        assert_eq!(opts.lang, Some(Lang::En));
+        assert_eq!(
+            run(["atelier-quiz", "a.quiz.json", "check", "b.quiz.json"]),
+            Invocation::Exit(exit::USAGE),
+            "a file and a command together"
+        );
     }
 
     #[test]

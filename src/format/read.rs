@@ -143,19 +143,25 @@ fn source(mut s: Obj, d: &mut Diags) -> Source {
         ..Source::default()
     };
     let usage = s.string(d, "use", false);
+    let mut unknown_usage = None;
     if !usage.is_empty() {
         source.usage = SourceUse::parse(&usage);
         if source.usage.is_none() {
+            // A value from a newer version: kept (and written back), with a warning.
             let p = Problem::BadEnum {
-                found: usage,
-                allowed: "reused, adapted, reference",
+                found: usage.clone(),
+                allowed: SourceUse::ALLOWED,
             };
             s.report(d, p, "use");
+            unknown_usage = Some(usage);
         }
     }
     source.changes = s.string(d, "changes", false);
     source.note = s.string(d, "note", false);
     source.extra = s.extra();
+    if let Some(usage) = unknown_usage {
+        source.extra.insert("use".into(), Value::String(usage));
+    }
     source
 }
 
@@ -175,12 +181,19 @@ fn question(mut q: Obj, d: &mut Diags) -> Question {
     let image = q.object(d, "image", false, image_ref);
     let kind = match QuestionType::parse(&type_name) {
         Some(t) => kind(t, &mut q, d),
-        None => {
-            if !type_name.is_empty() {
-                q.report(d, Problem::UnknownType { found: type_name }, "type");
-            }
-            None
+        // Written by a newer version: kept as it is (its own fields stay in `extra`), a
+        // content error for `check`, never presented.
+        None if !type_name.is_empty() => {
+            q.report(
+                d,
+                Problem::UnknownType {
+                    found: type_name.clone(),
+                },
+                "type",
+            );
+            Some(QuestionKind::Unknown { type_name })
         }
+        None => None,
     };
     let mut question = Question::new(
         id,
@@ -216,6 +229,7 @@ fn question(mut q: Obj, d: &mut Diags) -> Question {
 
 fn kind(t: QuestionType, q: &mut Obj, d: &mut Diags) -> Option<QuestionKind> {
     Some(match t {
+        QuestionType::Unknown => return None, // `parse` never gives it
         QuestionType::SingleChoice => QuestionKind::SingleChoice {
             choices: choices(q, d),
         },

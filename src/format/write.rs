@@ -181,6 +181,8 @@ impl Serialize for Ser<'_, Source> {
         m.text("license", &src.license)?;
         if let Some(usage) = src.usage {
             m.field("use", usage.as_str())?;
+        } else if let Some(raw) = src.extra.get("use") {
+            m.field("use", raw)?; // a value this version does not know, written back
         }
         m.text("changes", &src.changes)?;
         m.text("note", &src.note)?;
@@ -226,6 +228,7 @@ fn type_key(kind: &QuestionKind) -> &'static str {
         QuestionKind::Ordering { .. } => "items",
         QuestionKind::Hotspot { .. } => "regions",
         QuestionKind::Open { .. } => "answer_text",
+        QuestionKind::Unknown { .. } => "type", // its own fields are all in `extra`
     }
 }
 
@@ -235,7 +238,7 @@ impl Serialize for Ser<'_, Question> {
         let mut m = map(s)?;
         m.field("id", &q.id)?;
         m.field("level", &q.level)?;
-        m.field("type", q.question_type().as_str())?;
+        m.field("type", q.type_name())?;
         m.field("prompt", &q.prompt)?;
         m.opt("image", q.image.as_ref())?;
         match &q.kind {
@@ -252,6 +255,7 @@ impl Serialize for Ser<'_, Question> {
                 m.field("regions", &wrapped)?;
             }
             QuestionKind::Open { answer_text } => m.text("answer_text", answer_text)?,
+            QuestionKind::Unknown { .. } => {}
         }
         m.text("explanation", &q.explanation)?;
         m.text("notes", &q.notes)?;

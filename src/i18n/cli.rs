@@ -18,7 +18,8 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     ("cli.value.file", "FICHIER", "FILE"),
     ("cli.value.command", "COMMANDE", "COMMAND"),
-    ("cli.heading.commands", "Commandes", "Commands"),
+    // clap adds the colon; French puts a narrow no-break space before it.
+    ("cli.heading.commands", "Commandes\u{202f}", "Commands"),
     ("cli.arg.help", "Afficher cette aide", "Print this help"),
     (
         "cli.arg.version",

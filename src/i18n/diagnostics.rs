@@ -167,8 +167,8 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "diag.bad_enum",
-        "valeur «{found}» non reconnue",
-        "value “{found}” not recognised",
+        "valeur «{found}» non reconnue, conservée telle quelle",
+        "value “{found}” not recognised, kept as is",
     ),
     (
         "diag.bad_enum.hint",

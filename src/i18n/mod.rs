@@ -17,7 +17,9 @@ mod editor;
 mod editor_media;
 mod editor_panels;
 mod editor_review;
+mod files;
 mod presenter;
+mod tolerance;
 
 use std::collections::HashMap;
 use std::fmt::Display;
@@ -44,7 +46,9 @@ pub const TABLES: &[&[(&str, &str, &str)]] = &[
     editor_media::ENTRIES,
     editor_panels::ENTRIES,
     editor_review::ENTRIES,
+    files::ENTRIES,
     presenter::ENTRIES,
+    tolerance::ENTRIES,
     a11y::ENTRIES,
 ];
 

@@ -278,8 +278,8 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "present.start.hint",
-        "Entrée pour commencer, Échap pour revenir. Pendant la séance, H affiche les touches.",
-        "Enter to start, Esc to go back. During the session, H lists the keys.",
+        "Entrée ou « suivant » de la télécommande pour commencer, Échap pour revenir. Pendant la séance, H affiche les touches.",
+        "Enter or the clicker's \"next\" to start, Esc to go back. During the session, H lists the keys.",
     ),
     ("present.console.audience", "Vue du public", "Audience view"),
     ("present.console.next", "Question suivante", "Next question"),

@@ -27,6 +27,8 @@ pub enum SourceUse {
 
 impl SourceUse {
     pub const ALL: [SourceUse; 3] = [Self::Reused, Self::Adapted, Self::Reference];
+    /// The values, as a diagnostic's hint lists them.
+    pub const ALLOWED: &'static str = "reused, adapted, reference";
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -54,6 +56,14 @@ pub struct Source {
     pub changes: String,
     pub note: String,
     pub extra: Extra,
+}
+
+impl Source {
+    /// A `use` value this version does not know (from a newer one), kept in `extra` and
+    /// written back as long as no known value replaces it.
+    pub fn unknown_usage(&self) -> Option<&str> {
+        self.extra.get("use").and_then(serde_json::Value::as_str)
+    }
 }
 
 /// A question's pointer to one of the quiz's sources.

@@ -83,13 +83,32 @@ pub struct Competence {
 /// The type-specific part of a question.
 #[derive(Clone, Debug, PartialEq)]
 pub enum QuestionKind {
-    SingleChoice { choices: Vec<Choice> },
-    MultipleChoice { choices: Vec<Choice> },
-    TrueFalse { answer: bool },
-    Poll { choices: Vec<Choice> },
-    Ordering { items: Vec<String> },
-    Hotspot { regions: Vec<Region> },
-    Open { answer_text: String },
+    SingleChoice {
+        choices: Vec<Choice>,
+    },
+    MultipleChoice {
+        choices: Vec<Choice>,
+    },
+    TrueFalse {
+        answer: bool,
+    },
+    Poll {
+        choices: Vec<Choice>,
+    },
+    Ordering {
+        items: Vec<String>,
+    },
+    Hotspot {
+        regions: Vec<Region>,
+    },
+    Open {
+        answer_text: String,
+    },
+    /// A type this version does not know (written by a newer one): kept as it is, its own
+    /// fields in the question's `extra`, written back unchanged; never presented.
+    Unknown {
+        type_name: String,
+    },
 }
 
 /// The `type` of a question, without its content.
@@ -102,6 +121,8 @@ pub enum QuestionType {
     Ordering,
     Hotspot,
     Open,
+    /// Not one of [`Self::ALL`]: see [`QuestionKind::Unknown`].
+    Unknown,
 }
 
 impl QuestionType {
@@ -115,9 +136,11 @@ impl QuestionType {
         Self::Open,
     ];
 
-    /// The `type` value in the file.
+    /// The `type` value in the file (an unknown type writes its own name, see
+    /// [`Question::type_name`]).
     pub fn as_str(self) -> &'static str {
         match self {
+            Self::Unknown => "unknown",
             Self::SingleChoice => "single_choice",
             Self::MultipleChoice => "multiple_choice",
             Self::TrueFalse => "true_false",
@@ -142,6 +165,7 @@ impl QuestionType {
             Self::Ordering => "type.ordering",
             Self::Hotspot => "type.hotspot",
             Self::Open => "type.open",
+            Self::Unknown => "type.unknown",
         }
     }
 
@@ -162,6 +186,9 @@ impl QuestionType {
             Self::Open => QuestionKind::Open {
                 answer_text: String::new(),
             },
+            Self::Unknown => QuestionKind::Unknown {
+                type_name: String::new(),
+            },
         }
     }
 }
@@ -176,7 +203,13 @@ impl QuestionKind {
             Self::Ordering { .. } => QuestionType::Ordering,
             Self::Hotspot { .. } => QuestionType::Hotspot,
             Self::Open { .. } => QuestionType::Open,
+            Self::Unknown { .. } => QuestionType::Unknown,
         }
+    }
+
+    /// A type this version does not know, kept as it is.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown { .. })
     }
 
     /// The choices of choice-like questions (single, multiple, poll).
@@ -277,6 +310,14 @@ impl Question {
 
     pub fn question_type(&self) -> QuestionType {
         self.kind.question_type()
+    }
+
+    /// The `type` written in the file: the known type's name, or the unknown one as it came.
+    pub fn type_name(&self) -> &str {
+        match &self.kind {
+            QuestionKind::Unknown { type_name } => type_name,
+            kind => kind.question_type().as_str(),
+        }
     }
 
     /// Every asset id this question shows (question image and choice images).

@@ -68,23 +68,39 @@ impl Quiz {
         self.levels.iter().position(|l| l.id == id)
     }
 
+    /// Question indices in the order people see them: levels in order, then each level's
+    /// questions in file order; questions of unknown levels last. The editor's list, the
+    /// numbers and the presentation all follow it.
+    pub fn in_level_order(&self) -> Vec<usize> {
+        let rank = |i: &usize| {
+            self.level_index(&self.questions[*i].level)
+                .unwrap_or(usize::MAX)
+        };
+        let mut order: Vec<usize> = (0..self.questions.len()).collect();
+        order.sort_by_key(rank); // stable: file order within a level
+        order
+    }
+
+    /// Puts the questions in [`Self::in_level_order`], so the file reads as the editor shows it
+    /// (and another tool reading it sees the same order).
+    pub fn group_by_level(&mut self) {
+        let order = self.in_level_order();
+        if order.iter().enumerate().all(|(pos, i)| pos == *i) {
+            return;
+        }
+        let mut slots: Vec<Option<Question>> = std::mem::take(&mut self.questions)
+            .into_iter()
+            .map(Some)
+            .collect();
+        self.questions = order.into_iter().filter_map(|i| slots[i].take()).collect();
+    }
+
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)
     }
 
     pub fn question_index(&self, id: &str) -> Option<usize> {
         self.questions.iter().position(|q| q.id == id)
-    }
-
-    /// Questions of the given levels, in presentation order.
-    pub fn questions_in_levels<'a>(
-        &'a self,
-        levels: &'a [String],
-    ) -> impl Iterator<Item = (usize, &'a Question)> + 'a {
-        self.questions
-            .iter()
-            .enumerate()
-            .filter(move |(_, q)| levels.contains(&q.level))
     }
 
     /// A fresh id `prefix-N` not used by any question.

@@ -5,7 +5,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::{Choice, Diagnostic, IdKind, ImageRef, Problem, Question, QuestionKind, Quiz, Subject};
+use super::{
+    Choice, Diagnostic, IdKind, ImageRef, Problem, Question, QuestionKind, Quiz, SourceUse, Subject,
+};
 
 /// Numeric limits of format v1.
 pub struct Limits;
@@ -163,6 +165,13 @@ impl Validator<'_> {
             }
             if !used.contains(s.id.as_str()) {
                 self.push(Problem::UnusedSource, subject(i, &s.id), "");
+            }
+            if let (None, Some(found)) = (s.usage, s.unknown_usage()) {
+                let p = Problem::BadEnum {
+                    found: found.to_owned(),
+                    allowed: SourceUse::ALLOWED,
+                };
+                self.push(p, subject(i, &s.id), "use");
             }
         }
     }
@@ -330,6 +339,13 @@ impl Validator<'_> {
                 }
             }
             QuestionKind::TrueFalse { .. } | QuestionKind::Open { .. } => {}
+            QuestionKind::Unknown { type_name } => self.push(
+                Problem::UnknownType {
+                    found: type_name.clone(),
+                },
+                subject.clone(),
+                "type",
+            ),
             QuestionKind::Ordering { items } => {
                 self.count(
                     items.len(),

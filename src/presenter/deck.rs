@@ -70,13 +70,16 @@ pub fn asking_step(question: &Question) -> Step {
     }
 }
 
-/// The questions of `levels` (empty = all), in quiz order.
+/// The questions of `levels` (empty = all), in the order the editor shows them (levels in
+/// order, then each level's questions), whatever the order of the file. Questions of a type
+/// this version does not know are kept in the file but never presented.
 pub fn selected_questions(quiz: &Quiz, levels: &[String]) -> Vec<usize> {
-    quiz.questions
-        .iter()
-        .enumerate()
-        .filter(|(_, q)| levels.is_empty() || levels.contains(&q.level))
-        .map(|(i, _)| i)
+    quiz.in_level_order()
+        .into_iter()
+        .filter(|&i| {
+            let q = &quiz.questions[i];
+            !q.kind.is_unknown() && (levels.is_empty() || levels.contains(&q.level))
+        })
         .collect()
 }
 
@@ -95,4 +98,31 @@ pub fn build(quiz: &Quiz, questions: &[usize]) -> Vec<Position> {
     deck.push(Position::Summary);
     deck.push(Position::Credits);
     deck
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Level, QuestionType};
+
+    #[test]
+    fn sessions_follow_level_order_whatever_the_file_order() {
+        let mut quiz = Quiz::default();
+        for id in ["a", "b"] {
+            quiz.levels.push(Level {
+                id: id.into(),
+                ..Level::default()
+            });
+        }
+        for (id, level) in [("b1", "b"), ("a1", "a"), ("x", "gone"), ("a2", "a")] {
+            let q = Question::new(id, level, QuestionType::Open.empty_kind());
+            quiz.questions.push(q);
+        }
+        assert_eq!(selected_questions(&quiz, &[]), [1, 3, 0, 2]);
+        assert_eq!(selected_questions(&quiz, &["a".into()]), [1, 3]);
+        quiz.group_by_level();
+        let ids: Vec<&str> = quiz.questions.iter().map(|q| q.id.as_str()).collect();
+        assert_eq!(ids, ["a1", "a2", "b1", "x"]);
+        assert_eq!(selected_questions(&quiz, &[]), [0, 1, 2, 3]);
+    }
 }

@@ -203,7 +203,9 @@ impl PresenterState {
             }
             QuestionKind::Ordering { items } => rng::permutation(items.len(), salt, true),
             QuestionKind::TrueFalse { .. } => vec![0, 1],
-            QuestionKind::Hotspot { .. } | QuestionKind::Open { .. } => Vec::new(),
+            QuestionKind::Hotspot { .. }
+            | QuestionKind::Open { .. }
+            | QuestionKind::Unknown { .. } => Vec::new(),
         }
     }
 

@@ -27,7 +27,7 @@ impl TallyKind {
             | QuestionKind::Poll { .. } => Some(Self::Choices),
             QuestionKind::TrueFalse { .. } => Some(Self::TrueFalse),
             QuestionKind::Ordering { .. } | QuestionKind::Hotspot { .. } => Some(Self::RightWrong),
-            QuestionKind::Open { .. } => None,
+            QuestionKind::Open { .. } | QuestionKind::Unknown { .. } => None,
         }
     }
 }
@@ -49,7 +49,9 @@ pub fn correct_fields(question: &Question) -> Option<Vec<bool>> {
         }
         QuestionKind::TrueFalse { answer } => Some(vec![*answer, !*answer]),
         QuestionKind::Ordering { .. } | QuestionKind::Hotspot { .. } => Some(vec![true, false]),
-        QuestionKind::Poll { .. } | QuestionKind::Open { .. } => None,
+        QuestionKind::Poll { .. } | QuestionKind::Open { .. } | QuestionKind::Unknown { .. } => {
+            None
+        }
     }
 }
 

@@ -1,7 +1,7 @@
 //! Keyboard shortcuts of the editor, in one table shared by the menus and the key handler.
 //!
-//! Shortcuts without a modifier (F5, Delete) never fire while a text field has the keyboard:
-//! typing "Suppr" in a prompt must delete a letter, not the question.
+//! Delete never fires while a text field has the keyboard: typing "Suppr" in a prompt must
+//! delete a letter, not the question. F5 does (F-keys never type text).
 
 use egui::{Context, Key, KeyboardShortcut, Modifiers};
 
@@ -92,9 +92,8 @@ pub fn editor_shortcuts(ctx: &Context, state: &AppState, out: &mut Vec<Command>)
                 out.push(command);
             }
         }
-        if typing {
-            return;
-        }
+        // F-keys never type text: F5 presents from any field (the shell then takes the
+        // keyboard from the field, so the clicker's next keys do not land in the question).
         if i.consume_shortcut(&PRESENT_HERE.keyboard()) {
             out.push(Command::Present(PresentRequest {
                 levels: Vec::new(),
@@ -104,6 +103,9 @@ pub fn editor_shortcuts(ctx: &Context, state: &AppState, out: &mut Vec<Command>)
         }
         if i.consume_shortcut(&PRESENT.keyboard()) {
             out.push(Command::Present(PresentRequest::default()));
+        }
+        if typing {
+            return;
         }
         if state.editor.tab == EditorTab::Question
             && let Some(index) = state.editor.selected

@@ -36,15 +36,23 @@ pub fn app_paths(root: &Path) -> AppPaths {
 
 /// Like [`app_with`], storing settings and recovery copies under `root`.
 pub fn app_in(root: &Path, quiz: Quiz, path: Option<PathBuf>) -> TestApp {
-    let dir = tempfile::tempdir().unwrap();
     let dialogs = ScriptedDialogs::default();
+    let mut t = app_with_dialogs(root, quiz, path, Box::new(dialogs.clone()));
+    t.dialogs = dialogs;
+    t
+}
+
+/// Like [`app_in`], with other file dialogs than the scripted ones (which then see nothing).
+pub fn app_with_dialogs(
+    root: &Path,
+    quiz: Quiz,
+    path: Option<PathBuf>,
+    dialogs: Box<dyn atelier_quiz::app::platform::Dialogs>,
+) -> TestApp {
+    let dir = tempfile::tempdir().unwrap();
     let clock = ManualClock::default();
     let paths = app_paths(root);
-    let platform = Platform::new(
-        Box::new(dialogs.clone()),
-        Box::new(clock.clone()),
-        Some(paths),
-    );
+    let platform = Platform::new(dialogs, Box::new(clock.clone()), Some(paths));
     let settings = Settings {
         lang: Some(Lang::Fr),
         ..Settings::default()
@@ -56,7 +64,7 @@ pub fn app_in(root: &Path, quiz: Quiz, path: Option<PathBuf>) -> TestApp {
     let app = AtelierApp::new(state, platform, TextureCache::new(false));
     TestApp {
         harness: harness_for(app),
-        dialogs,
+        dialogs: ScriptedDialogs::default(),
         clock,
         dir,
     }

@@ -5,12 +5,14 @@
 
 use std::collections::HashMap;
 
+use super::insertion_index;
 use crate::app::edit::Edit;
 use crate::i18n::Lang;
 use crate::model::{ImageRef, Question, Quiz, Source, SourceRef, SourceUse};
 
-/// The edit that copies questions `picked` (indices in `other`) at the end of `quiz`, with
-/// their images, crediting `other` as a reused source.
+/// The edit that copies questions `picked` (indices in `other`) into `quiz`, each at the end
+/// of its level, with their images, crediting `other` as a reused source; and where the first
+/// of them lands.
 ///
 /// Ids are renamed where they clash; levels are matched by id, then by name, else the first
 /// level of `quiz`.
@@ -20,12 +22,13 @@ pub fn import_questions(
     picked: &[usize],
     file_name: &str,
     lang: Lang,
-) -> Edit {
+) -> (Edit, Option<usize>) {
     let mut edits = Vec::new();
     let mut taken = quiz.clone(); // tracks ids as we add, without touching `quiz`
     let source_id = source_for(quiz, other, file_name, &mut taken, &mut edits);
     let mut asset_map: HashMap<String, String> = HashMap::new();
-    for (offset, &i) in picked.iter().enumerate() {
+    let mut first = None;
+    for &i in picked {
         let Some(original) = other.questions.get(i) else {
             continue;
         };
@@ -52,14 +55,17 @@ pub fn import_questions(
             ..SourceRef::default()
         });
         remap_images(&mut q, other, &mut taken, &mut asset_map, &mut edits);
-        taken.questions.push(q.clone());
-        let index = quiz.questions.len() + offset;
+        // At the end of its level, in the file too: the order other tools read is the list's.
+        let index = insertion_index(&taken, &q.level, None);
+        first.get_or_insert_with(|| q.id.clone());
+        taken.questions.insert(index, q.clone());
         edits.push(Edit::InsertQuestion {
             index,
             question: Box::new(q),
         });
     }
-    Edit::Batch(edits)
+    let first = first.and_then(|id| taken.question_index(&id));
+    (Edit::Batch(edits), first)
 }
 
 /// Reuses the source already crediting `other` (same title and license), or adds one.

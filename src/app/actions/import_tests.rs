@@ -42,8 +42,9 @@ fn import_keeps_provenance_and_renames_clashing_ids() {
         ..ImageRef::default()
     });
 
-    let edit = import_questions(&mine, &theirs, &[0, 1], "claire.quiz.json", Lang::Fr);
+    let (edit, first) = import_questions(&mine, &theirs, &[0, 1], "claire.quiz.json", Lang::Fr);
     edit.apply(&mut mine).unwrap();
+    assert_eq!(first, Some(1));
 
     assert_eq!(mine.questions.len(), 3);
     let source = &mine.sources[0];
@@ -79,9 +80,11 @@ fn importing_twice_reuses_the_source() {
     let mut mine = quiz("Mon quiz", "l", &[]);
     let theirs = quiz("Autre", "l", &["a", "b"]);
     import_questions(&mine, &theirs, &[0], "x", Lang::Fr)
+        .0
         .apply(&mut mine)
         .unwrap();
     import_questions(&mine, &theirs, &[1], "x", Lang::Fr)
+        .0
         .apply(&mut mine)
         .unwrap();
     assert_eq!(mine.sources.len(), 1);

@@ -66,10 +66,8 @@ pub fn move_level(quiz: &Quiz, index: usize, up: bool) -> Option<Edit> {
 /// The moves that put the questions in level order, keeping their order within a level
 /// (questions of unknown levels go last). Empty when they already are.
 pub fn regroup_by_level(quiz: &Quiz) -> Vec<Edit> {
-    let rank = |level: &str| quiz.level_index(level).unwrap_or(usize::MAX);
     let mut current: Vec<usize> = (0..quiz.questions.len()).collect();
-    let mut target = current.clone();
-    target.sort_by_key(|&i| rank(&quiz.questions[i].level)); // stable
+    let target = quiz.in_level_order();
     let mut edits = Vec::new();
     for (pos, wanted) in target.iter().enumerate() {
         let Some(from) = current.iter().position(|i| i == wanted) else {

@@ -52,6 +52,7 @@ pub fn set_source_use(quiz: &Quiz, id: &str, usage: SourceUse) -> Option<Edit> {
         return None;
     }
     source.usage = Some(usage);
+    source.extra.remove("use"); // a value from a newer version, now replaced
     Some(Edit::SetSources(sources))
 }
 

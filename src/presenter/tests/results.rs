@@ -32,8 +32,9 @@ fn summary_numbers() {
     assert_eq!(s.results.len(), 7);
     assert_eq!(s.tallied, 4);
     let pct: Vec<Option<u32>> = s.results.iter().map(|r| r.percent).collect();
+    // In session order (level order: open, of l1, before the l2 questions).
     assert_eq!(pct, [Some(75), Some(100), None, None, None, None, Some(67)]);
-    assert_eq!(s.results[2].tally.as_ref().unwrap().total(), 4);
+    assert_eq!(s.results[3].tally.as_ref().unwrap().total(), 4, "the poll");
     assert_eq!(s.mean_percent, Some(81), "(75 + 100 + 67) / 3");
 }
 

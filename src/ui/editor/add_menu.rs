@@ -69,5 +69,6 @@ pub fn type_help_key(ty: QuestionType) -> &'static str {
         QuestionType::Ordering => "type_help.ordering",
         QuestionType::Hotspot => "type_help.hotspot",
         QuestionType::Open => "type_help.open",
+        QuestionType::Unknown => "type_help.unknown",
     }
 }

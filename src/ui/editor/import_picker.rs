@@ -13,7 +13,7 @@ pub fn import_picker_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     let Some(import) = &state.editor.import else {
         return;
     };
-    if state.notice.is_some() || state.prompt.is_some() {
+    if state.modal_open() {
         return;
     }
     let lang = state.lang();

@@ -241,6 +241,9 @@ fn answers(ui: &mut Ui, cx: &mut QCtx<'_>, textures: &mut TextureCache) {
         QuestionKind::Ordering { items } => ordering::ordering_ui(ui, cx, items),
         QuestionKind::Hotspot { regions } => hotspot::hotspot_ui(ui, cx, regions, textures),
         QuestionKind::Open { answer_text } => open_answer::open_answer_ui(ui, cx, answer_text),
+        QuestionKind::Unknown { type_name } => {
+            ui.label(lang.f("editor.unknown_type", &[("type", type_name)]));
+        }
     }
 }
 

@@ -216,6 +216,7 @@ fn answer_text(quiz: &Quiz, p: &PresenterState, q: &Question, index: usize, lang
             lang.f("present.console.hotspot", &[("n", &regions.len())])
         }
         QuestionKind::Open { answer_text } => answer_text.clone(),
+        QuestionKind::Unknown { .. } => String::new(), // never presented
     }
 }
 

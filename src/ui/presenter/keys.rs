@@ -1,7 +1,7 @@
 //! Presenter keys, compatible with PowerPoint and presentation clickers (which send
 //! PageDown/PageUp, B or `.`, F5/Esc), plus the mouse: click to advance, right-click to go back.
 
-use egui::{Context, Key, Modifiers};
+use egui::{Context, Event, Key, Modifiers};
 
 use crate::app::command::Command;
 use crate::presenter::PresenterCommand as P;
@@ -28,58 +28,106 @@ const DIGITS: [Key; 10] = [
 ];
 
 /// Keys of a running session (audience window or console), consumed so nothing else sees them.
+///
+/// Every key press of the frame counts, in the order it came: "4, Tab, 1, 3" typed faster
+/// than a frame still gives A = 4, B = 13 (looking keys up one kind at a time would have seen
+/// Tab first and each digit once).
 pub fn session_keys(ctx: &Context, out: &mut Vec<Command>) {
     if ctx.egui_wants_keyboard_input() {
         return; // typing a count in the console
     }
     let fullscreen = ctx.input(|i| i.viewport().fullscreen.unwrap_or(false));
-    ctx.input_mut(|i| {
-        let mut push = |c: P| out.push(Command::Presenter(c));
-        let none = Modifiers::NONE;
-        for key in NEXT {
-            for _ in 0..i.count_and_consume_key(none, key) {
-                push(P::Next);
-            }
-        }
-        for key in BACK {
-            for _ in 0..i.count_and_consume_key(none, key) {
-                push(P::Back);
-            }
-        }
-        let simple = [
-            (Key::Home, P::Home),
-            (Key::End, P::End),
-            (Key::B, P::ToggleBlack),
-            (Key::Period, P::ToggleBlack),
-            (Key::W, P::ToggleWhite),
-            (Key::Comma, P::ToggleWhite),
-            (Key::T, P::ToggleTimer),
-            (Key::H, P::ToggleHelp),
-            (Key::Questionmark, P::ToggleHelp),
-            (Key::E, P::ExportCsv),
-            (Key::Delete, P::TallyClear),
-        ];
-        for (key, command) in simple {
-            if i.consume_key(none, key) {
-                push(command);
-            }
-        }
-        if i.consume_key(Modifiers::SHIFT, Key::Tab) {
-            push(P::TallyPrevField);
-        }
-        if i.consume_key(none, Key::Tab) {
-            push(P::TallyNextField);
-        }
-        for (digit, key) in (0u8..).zip(DIGITS) {
-            if i.consume_key(none, key) {
-                push(P::TallyDigit(digit));
-            }
-        }
-        if i.consume_key(none, Key::F) || i.consume_key(none, Key::F11) {
-            push(P::SetFullscreen(!fullscreen));
-        }
+    take_presses(ctx, |key, modifiers| {
+        let Some(command) = session_command(key, modifiers, fullscreen) else {
+            return false;
+        };
+        out.push(Command::Presenter(command));
+        true
     });
     leave_key(ctx, out);
+}
+
+/// Offers each key press of the frame to `take`, in the order they came; the presses it takes
+/// (returns true for) are removed, so no widget sees them.
+fn take_presses(ctx: &Context, mut take: impl FnMut(Key, Modifiers) -> bool) {
+    ctx.input_mut(|i| {
+        i.events.retain(|event| match event {
+            Event::Key {
+                key,
+                pressed: true,
+                modifiers,
+                ..
+            } => !take(*key, *modifiers),
+            _ => true,
+        });
+    });
+}
+
+/// The presenter command of one key press (Shift and Alt ignored, as with a clicker).
+fn session_command(key: Key, modifiers: Modifiers, fullscreen: bool) -> Option<P> {
+    if key == Key::Tab {
+        return if modifiers.shift_only() {
+            Some(P::TallyPrevField)
+        } else {
+            modifiers.is_none().then_some(P::TallyNextField)
+        };
+    }
+    if !modifiers.matches_logically(Modifiers::NONE) {
+        return None;
+    }
+    if NEXT.contains(&key) {
+        return Some(P::Next);
+    }
+    if BACK.contains(&key) {
+        return Some(P::Back);
+    }
+    if let Some(digit) = DIGITS.iter().position(|k| *k == key) {
+        return u8::try_from(digit).ok().map(P::TallyDigit);
+    }
+    Some(match key {
+        Key::Home => P::Home,
+        Key::End => P::End,
+        Key::B | Key::Period => P::ToggleBlack,
+        Key::W | Key::Comma => P::ToggleWhite,
+        Key::T => P::ToggleTimer,
+        Key::H | Key::Questionmark => P::ToggleHelp,
+        Key::E => P::ExportCsv,
+        Key::Delete => P::TallyClear,
+        Key::F | Key::F11 => P::SetFullscreen(!fullscreen),
+        _ => return None,
+    })
+}
+
+/// Start screen: a clicker's "next" (`PageDown`, →, ↓) starts, `PageUp` goes back to the editor
+/// (Esc too, see [`leave_key`]). Space and Enter activate the control that has the keyboard —
+/// "Commencer" unless Tab moved it — and start when none has it. Arrows no longer move the
+/// focus here: → → → Space used to land on "Retour" and leave.
+pub fn start_keys(ctx: &Context, can_start: bool, out: &mut Vec<Command>) {
+    let nothing_focused = ctx.memory(|m| m.focused().is_none());
+    let (mut start, mut back, mut arrow) = (false, false, false);
+    take_presses(ctx, |key, modifiers| {
+        if !modifiers.matches_logically(Modifiers::NONE) {
+            return false;
+        }
+        match key {
+            Key::PageDown => start = true,
+            Key::ArrowRight | Key::ArrowDown => (start, arrow) = (true, true),
+            Key::Space | Key::Enter if nothing_focused => start = true,
+            Key::PageUp => back = true,
+            Key::ArrowLeft | Key::ArrowUp => arrow = true,
+            _ => return false,
+        }
+        true
+    });
+    if arrow {
+        // egui read the arrows for focus moves before this frame's widgets: undo that.
+        ctx.memory_mut(|m| m.move_focus(egui::FocusDirection::None));
+    }
+    if start && can_start {
+        out.push(Command::Presenter(P::Start));
+    } else if back {
+        out.push(Command::Presenter(P::Leave));
+    }
 }
 
 /// Esc: leave (or close the keys overlay first).

@@ -50,7 +50,7 @@ pub fn presenter_ui(
     out: &mut Vec<Command>,
 ) {
     let ctx = ui.ctx().clone();
-    let modal = state.prompt.is_some() || state.notice.is_some();
+    let modal = state.modal_open();
     if p.countdown.is_some_and(|(_, c)| c.is_running()) || p.flash.is_some() {
         ctx.request_repaint_after(Duration::from_millis(250));
     }
@@ -74,7 +74,13 @@ pub fn presenter_ui(
     egui::CentralPanel::default()
         .frame(Frame::NONE)
         .show(ui, |ui| {
-            draw_audience(ui, state, p, textures, now);
+            if state.dialog.is_some() {
+                // A file dialog is open: the room sees black, not the slide under it.
+                ui.painter()
+                    .rect_filled(ui.max_rect(), 0.0, egui::Color32::BLACK);
+            } else {
+                draw_audience(ui, state, p, textures, now);
+            }
         });
     if !modal {
         keys::session_keys(&ctx, out);

@@ -1,7 +1,8 @@
 //! The start screen: which levels, shuffled answers, countdown, theme, one or two screens.
 //!
-//! Big controls reachable by keyboard; Enter starts (the Start button has the focus), Esc goes
-//! back to the editor. Choices that persist (shuffle, timer, theme) are presenter settings.
+//! Big controls reachable by keyboard (Tab); a clicker's keys start (`PageDown`, →, ↓, and
+//! Space or Enter on the Start button, which has the focus), `PageUp` and Esc go back to the
+//! editor. Choices that persist (shuffle, timer, theme) are presenter settings.
 
 use egui::{Align, Button, FontFamily, FontId, Layout, RichText, Role, TextStyle, Ui};
 
@@ -38,6 +39,11 @@ fn big_text(ui: &mut Ui) -> f32 {
 
 /// Draws the start screen in the main window.
 pub fn start_ui(ui: &mut Ui, state: &AppState, p: &PresenterState, out: &mut Vec<Command>) {
+    if !state.modal_open() {
+        // Before the widgets, so the keys of a clicker never reach them.
+        let can_start = !p.chosen_questions(state.doc.quiz()).is_empty();
+        super::keys::start_keys(ui.ctx(), can_start, out);
+    }
     egui::CentralPanel::default().show(ui, |ui| {
         let body = big_text(ui);
         egui::ScrollArea::vertical().show(ui, |ui| {

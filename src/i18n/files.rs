@@ -1,0 +1,101 @@
+//! Strings of file dialogs: the in-app file chooser (used where the system has no file
+//! dialog) and what the app says when a dialog cannot be shown.
+
+pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
+    ("files.title_open", "Ouvrir un fichier", "Open a file"),
+    ("files.title_save", "Enregistrer sous", "Save as"),
+    (
+        "files.title_folder",
+        "Choisir un dossier",
+        "Choose a folder",
+    ),
+    ("files.cancel", "Annuler", "Cancel"),
+    ("files.overwrite", "Remplacer", "Replace"),
+    ("files.reload", "Actualiser", "Refresh"),
+    (
+        "files.working_directory",
+        "Dossier de lancement",
+        "Start-up folder",
+    ),
+    ("files.select_all", "Tout sélectionner", "Select all"),
+    (
+        "files.show_hidden",
+        "Afficher les fichiers cachés",
+        "Show hidden files",
+    ),
+    (
+        "files.show_system_files",
+        "Afficher les fichiers système",
+        "Show system files",
+    ),
+    ("files.heading_pinned", "Épinglés", "Pinned"),
+    ("files.heading_places", "Raccourcis", "Places"),
+    ("files.heading_devices", "Disques", "Drives"),
+    (
+        "files.heading_removable",
+        "Clés USB et disques amovibles",
+        "USB keys and removable drives",
+    ),
+    ("files.usb_keys", "Clés USB", "USB keys"),
+    ("files.home", "Dossier personnel", "Home"),
+    ("files.desktop", "Bureau", "Desktop"),
+    ("files.documents", "Documents", "Documents"),
+    ("files.downloads", "Téléchargements", "Downloads"),
+    ("files.music", "Musique", "Music"),
+    ("files.pictures", "Images", "Pictures"),
+    ("files.videos", "Vidéos", "Videos"),
+    ("files.pin", "Épingler", "Pin"),
+    ("files.unpin", "Retirer", "Unpin"),
+    ("files.rename", "Renommer", "Rename"),
+    (
+        "files.selected_folder",
+        "Dossier choisi\u{202f}:",
+        "Selected folder:",
+    ),
+    (
+        "files.selected_file",
+        "Fichier choisi\u{202f}:",
+        "Selected file:",
+    ),
+    (
+        "files.selected_items",
+        "Éléments choisis\u{202f}:",
+        "Selected items:",
+    ),
+    ("files.file_name", "Nom du fichier\u{202f}:", "File name:"),
+    ("files.file_type", "Type de fichier", "File type"),
+    ("files.all_files", "Tous les fichiers", "All files"),
+    ("files.any_extension", "Toute extension", "Any extension"),
+    ("files.open", "Ouvrir", "Open"),
+    ("files.save", "Enregistrer", "Save"),
+    (
+        "files.overwrite_question",
+        "existe déjà. Voulez-vous le remplacer\u{202f}?",
+        "already exists. Do you want to replace it?",
+    ),
+    (
+        "files.err_empty_folder_name",
+        "Le nom du dossier ne peut pas être vide.",
+        "The folder name cannot be empty.",
+    ),
+    (
+        "files.err_empty_file_name",
+        "Le nom du fichier ne peut pas être vide.",
+        "The file name cannot be empty.",
+    ),
+    (
+        "files.err_directory_exists",
+        "Un dossier porte déjà ce nom.",
+        "A folder with this name already exists.",
+    ),
+    (
+        "files.err_file_exists",
+        "Un fichier porte déjà ce nom.",
+        "A file with this name already exists.",
+    ),
+    (
+        "files.failed",
+        "La fenêtre de choix de fichier n'a pas pu s'ouvrir\u{202f}: {reason}",
+        "The file chooser could not be shown: {reason}",
+    ),
+];
