@@ -13,6 +13,7 @@ pub mod cli;
 pub mod dates;
 pub mod format;
 pub mod i18n;
+pub mod interchange;
 pub mod model;
 pub mod presenter;
 pub mod storage;

@@ -18,6 +18,7 @@ mod editor_media;
 mod editor_panels;
 mod editor_review;
 mod files;
+mod interchange;
 mod presenter;
 mod tolerance;
 
@@ -50,6 +51,7 @@ pub const TABLES: &[&[(&str, &str, &str)]] = &[
     presenter::ENTRIES,
     tolerance::ENTRIES,
     a11y::ENTRIES,
+    interchange::ENTRIES,
 ];
 
 fn index() -> &'static HashMap<&'static str, (&'static str, &'static str)> {
