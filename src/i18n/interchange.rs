@@ -11,4 +11,14 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "package entry “{name}”",
     ),
     ("interchange.at.question", "question {n}", "question {n}"),
+    (
+        "interchange.pending",
+        "Ce format n'est pas encore pris en charge par cette version.",
+        "This format is not supported by this version yet.",
+    ),
+    (
+        "interchange.pending.hint",
+        "Enregistrez le quiz au format Atelier Quiz (.quiz.json) en attendant.",
+        "Save the quiz as Atelier Quiz (.quiz.json) in the meantime.",
+    ),
 ];

@@ -16,6 +16,8 @@
 //! - its strings in `src/i18n/interchange_xyz.rs` under keys `interchange.xyz.*`, each problem
 //!   with a message key and a hint key.
 
+pub mod h5p;
+pub mod kahoot;
 mod problem;
 
 pub use problem::{Location, Problem, ProblemSeverity};
