@@ -21,7 +21,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "Enregistrez le quiz au format Atelier Quiz (.quiz.json) en attendant.",
         "Save the quiz as Atelier Quiz (.quiz.json) in the meantime.",
     ),
-(
+    (
         "interchange.text.too_large",
         "le fichier est trop grand pour être importé (plus de {max}\u{a0}Mo)",
         "the file is too large to import (over {max} MB)",
@@ -66,19 +66,47 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "Demandez à la personne qui vous a transmis ces questions sous quelle licence vous pouvez les réutiliser, puis complétez la source (onglet Sources).",
         "Ask whoever gave you these questions under which licence you may reuse them, then complete the source (Sources tab).",
     ),
-    ("interchange.license_unknown.value", "licence inconnue", "unknown licence"),
+    (
+        "interchange.license_unknown.value",
+        "licence inconnue",
+        "unknown licence",
+    ),
     (
         "interchange.source_note",
         "importé depuis un fichier {format}",
         "imported from a {format} file",
     ),
-    ("interchange.credits.title", "Atelier Quiz — {title}", "Atelier Quiz — {title}"),
-    ("interchange.credits.authors", "Auteurs\u{a0}: {authors}", "Authors: {authors}"),
-    ("interchange.credits.license", "Licence\u{a0}: {license}", "Licence: {license}"),
-    ("interchange.credits.source", "Source ({use})\u{a0}: {source}", "Source ({use}): {source}"),
-    ("interchange.credits.use.reused", "reprise telle quelle", "reused as is"),
+    (
+        "interchange.credits.title",
+        "Atelier Quiz — {title}",
+        "Atelier Quiz — {title}",
+    ),
+    (
+        "interchange.credits.authors",
+        "Auteurs\u{a0}: {authors}",
+        "Authors: {authors}",
+    ),
+    (
+        "interchange.credits.license",
+        "Licence\u{a0}: {license}",
+        "Licence: {license}",
+    ),
+    (
+        "interchange.credits.source",
+        "Source ({use})\u{a0}: {source}",
+        "Source ({use}): {source}",
+    ),
+    (
+        "interchange.credits.use.reused",
+        "reprise telle quelle",
+        "reused as is",
+    ),
     ("interchange.credits.use.adapted", "adaptée", "adapted"),
-    ("interchange.credits.use.reference", "référence", "reference"),
+    (
+        "interchange.credits.use.reference",
+        "référence",
+        "reference",
+    ),
     (
         "interchange.lost.notes",
         "notes du présentateur non reprises (le format n'a pas de place pour elles)",

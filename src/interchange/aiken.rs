@@ -87,8 +87,13 @@ pub fn import(bytes: &[u8], ctx: &ImportContext) -> Result<Import, Refusal> {
         ));
         return Err(Refusal { problems });
     }
-    let warning =
-        provenance::credit_import(&mut quiz, ctx, Format::Aiken, &FileCredits::default(), &origins);
+    let warning = provenance::credit_import(
+        &mut quiz,
+        ctx,
+        Format::Aiken,
+        &FileCredits::default(),
+        &origins,
+    );
     problems.extend(warning);
     Ok(Import { quiz, problems })
 }
@@ -118,7 +123,10 @@ fn finish(quiz: &Quiz, p: &Pending, letter: &str, level: &str) -> Result<Questio
     if p.options.len() < 2 {
         return Err(error(p.line, "interchange.aiken.few_options"));
     }
-    let right = letter.chars().next().filter(|_| letter.chars().count() == 1);
+    let right = letter
+        .chars()
+        .next()
+        .filter(|_| letter.chars().count() == 1);
     if !right.is_some_and(|r| p.options.iter().any(|(l, _)| *l == r)) {
         return Err(error(p.line, "interchange.aiken.bad_answer").with("letter", letter));
     }
@@ -150,9 +158,10 @@ pub fn export(quiz: &Quiz) -> Export {
         let q = &quiz.questions[i];
         let at = Location::Question(n + 1);
         let choices: Vec<(String, bool)> = match &q.kind {
-            QuestionKind::SingleChoice { choices } => {
-                choices.iter().map(|c| (c.text.clone(), c.correct)).collect()
-            }
+            QuestionKind::SingleChoice { choices } => choices
+                .iter()
+                .map(|c| (c.text.clone(), c.correct))
+                .collect(),
             QuestionKind::TrueFalse { answer } => {
                 problems.push(Problem::warning(
                     at.clone(),
@@ -173,7 +182,10 @@ pub fn export(quiz: &Quiz) -> Export {
                 continue;
             }
         };
-        let Some(right) = choices.iter().position(|(_, c)| *c).filter(|_| choices.len() <= 26)
+        let Some(right) = choices
+            .iter()
+            .position(|(_, c)| *c)
+            .filter(|_| choices.len() <= 26)
         else {
             problems.push(Problem::error(
                 at,

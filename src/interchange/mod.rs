@@ -229,39 +229,12 @@ pub fn detect(name: &std::path::Path, bytes: &[u8]) -> Result<Format, Undecided>
 /// braces (or `$CATEGORY:`) and no `ANSWER:` line. Anything else is ambiguous.
 pub fn sniff_text(bytes: &[u8]) -> Option<Format> {
     let text = String::from_utf8_lossy(bytes);
-    let answer_lines = text
-        .lines()
-        .any(|l| l.trim_start().starts_with("ANSWER:"));
+    let answer_lines = text.lines().any(|l| l.trim_start().starts_with("ANSWER:"));
     let gift_marks = text.contains('{') || text.contains("$CATEGORY:");
     match (answer_lines, gift_marks) {
         (true, false) => Some(Format::Aiken),
         (false, true) => Some(Format::Gift),
         _ => None,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use std::path::Path;
-
-    #[test]
-    fn txt_files_are_sniffed() {
-        let gift = b"Le ciel est bleu ? {T}";
-        let aiken = b"Quelle couleur ?\nA. Bleu\nB. Vert\nANSWER: A\n";
-        assert_eq!(detect(Path::new("a.txt"), gift), Ok(Format::Gift));
-        assert_eq!(detect(Path::new("a.TXT"), aiken), Ok(Format::Aiken));
-        assert_eq!(
-            detect(Path::new("a.txt"), b"rien"),
-            Err(Undecided::AmbiguousText)
-        );
-        assert_eq!(
-            detect(Path::new("a.txt"), b"{x}\nANSWER: A"),
-            Err(Undecided::AmbiguousText)
-        );
-        assert_eq!(detect(Path::new("a.doc"), b""), Err(Undecided::UnknownExtension));
-        assert_eq!(detect(Path::new("b.gift"), b""), Ok(Format::Gift));
-        assert_eq!(detect(Path::new("b.quiz.json"), b""), Ok(Format::Quiz));
     }
 }
 
@@ -293,11 +266,11 @@ pub fn credits_lines(quiz: &Quiz) -> Vec<String> {
             .filter(|p| !p.trim().is_empty())
             .collect();
         let usage = match s.usage {
-            Some(crate::model::SourceUse::Reused) | None => lang.t("interchange.credits.use.reused"),
-            Some(crate::model::SourceUse::Adapted) => lang.t("interchange.credits.use.adapted"),
-            Some(crate::model::SourceUse::Reference) => {
-                lang.t("interchange.credits.use.reference")
+            Some(crate::model::SourceUse::Reused) | None => {
+                lang.t("interchange.credits.use.reused")
             }
+            Some(crate::model::SourceUse::Adapted) => lang.t("interchange.credits.use.adapted"),
+            Some(crate::model::SourceUse::Reference) => lang.t("interchange.credits.use.reference"),
         };
         lines.push(lang.f(
             "interchange.credits.source",
@@ -305,4 +278,32 @@ pub fn credits_lines(quiz: &Quiz) -> Vec<String> {
         ));
     }
     lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    #[test]
+    fn txt_files_are_sniffed() {
+        let gift = b"Le ciel est bleu ? {T}";
+        let aiken = b"Quelle couleur ?\nA. Bleu\nB. Vert\nANSWER: A\n";
+        assert_eq!(detect(Path::new("x-a.txt"), gift), Ok(Format::Gift));
+        assert_eq!(detect(Path::new("x-a.TXT"), aiken), Ok(Format::Aiken));
+        assert_eq!(
+            detect(Path::new("x-a.txt"), b"rien"),
+            Err(Undecided::AmbiguousText)
+        );
+        assert_eq!(
+            detect(Path::new("x-a.txt"), b"{x}\nANSWER: A"),
+            Err(Undecided::AmbiguousText)
+        );
+        assert_eq!(
+            detect(Path::new("x-a.doc"), b""),
+            Err(Undecided::UnknownExtension)
+        );
+        assert_eq!(detect(Path::new("x-b.gift"), b""), Ok(Format::Gift));
+        assert_eq!(detect(Path::new("b.quiz.json"), b""), Ok(Format::Quiz));
+    }
 }

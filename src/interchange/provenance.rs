@@ -68,7 +68,10 @@ pub fn credit_import(
             credits.license.clone()
         },
         usage: Some(SourceUse::Reused),
-        note: lang.f("interchange.source_note", &[("format", &format.display_name())]),
+        note: lang.f(
+            "interchange.source_note",
+            &[("format", &format.display_name())],
+        ),
         ..Source::default()
     });
     for (q, origin) in quiz.questions.iter_mut().zip(origins) {
@@ -91,7 +94,7 @@ pub fn credit_import(
     })
 }
 
-/// `banque.gift` → `banque`; `a.quiz.json` → `a`.
+/// `ma-banque.gift` → `banque`; `a.quiz.json` → `a`.
 pub fn file_stem(name: &str) -> String {
     let name = name.rsplit(['/', '\\']).next().unwrap_or(name);
     let stem = name.split('.').next().unwrap_or(name).trim();
@@ -118,7 +121,11 @@ pub fn level_named(quiz: &mut Quiz, name: &str) -> String {
         .collect::<Vec<_>>()
         .join("-");
     let slug: String = slug.chars().take(40).collect();
-    let base = if slug.is_empty() { "niveau".to_owned() } else { slug };
+    let base = if slug.is_empty() {
+        "niveau".to_owned()
+    } else {
+        slug
+    };
     let id = if quiz.level(&base).is_none() {
         base
     } else {
@@ -149,16 +156,22 @@ mod tests {
             ));
         }
         let ctx = ImportContext {
-            file_name: "banque.gift".into(),
+            file_name: "ma-banque.gift".into(),
             today: "2026-12-02".into(),
         };
         let origins = [Origin::Title("Q1".into()), Origin::At(Location::Line(7))];
-        let warning = credit_import(&mut quiz, &ctx, Format::Gift, &FileCredits::default(), &origins);
+        let warning = credit_import(
+            &mut quiz,
+            &ctx,
+            Format::Gift,
+            &FileCredits::default(),
+            &origins,
+        );
         assert_eq!(warning.unwrap().key, "interchange.license_unknown");
-        assert_eq!(quiz.title, "banque");
+        assert_eq!(quiz.title, "ma-banque");
         let source = &quiz.sources[0];
         assert_eq!(source.usage, Some(SourceUse::Reused));
-        assert_eq!(source.title, "banque.gift");
+        assert_eq!(source.title, "ma-banque.gift");
         assert_eq!(source.license, "licence inconnue");
         let details: Vec<_> = quiz
             .questions

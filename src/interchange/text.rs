@@ -124,10 +124,7 @@ pub fn decode_entities(text: &str) -> String {
     while let Some(amp) = rest.find('&') {
         out.push_str(&rest[..amp]);
         let after = &rest[amp..];
-        let end = after[1..]
-            .find(';')
-            .filter(|e| *e <= 10)
-            .map(|e| e + 1);
+        let end = after[1..].find(';').filter(|e| *e <= 10).map(|e| e + 1);
         match end.and_then(|e| entity(&after[1..e]).map(|c| (c, e))) {
             Some((c, e)) => {
                 out.push(c);
@@ -233,7 +230,9 @@ mod tests {
     #[test]
     fn html_becomes_plain_text() {
         assert_eq!(
-            html_to_text("<p>Un <b>mot</b>&nbsp;de passe&#8239;?</p><p>S&eacute;r &amp; s&#xFB;r</p>"),
+            html_to_text(
+                "<p>Un <b>mot</b>&nbsp;de passe&#8239;?</p><p>S&eacute;r &amp; s&#xFB;r</p>"
+            ),
             "Un mot\u{a0}de passe\u{202f}?\nSér & sûr"
         );
         assert_eq!(html_to_text("a < b"), "a < b");

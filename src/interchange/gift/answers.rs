@@ -142,7 +142,7 @@ mod tests {
         Answer {
             text: text.into(),
             weight,
-            explicit_weight: weight != 0.0 && weight != 100.0,
+            explicit_weight: weight.abs() > 1e-9 && (weight - 100.0).abs() > 1e-9,
             feedback: feedback.map(Into::into),
         }
     }
@@ -184,7 +184,7 @@ mod tests {
             panic!()
         };
         assert_eq!(items[0], answer("Oui", 100.0, Some("Bravo")));
-        assert_eq!(items[1].weight, 0.0);
+        assert!(items[1].weight.abs() < 1e-9);
         assert!((items[2].weight - 33.33333).abs() < 1e-9);
         let Answers::Choices(items) = read("~%abc%texte") else {
             panic!()

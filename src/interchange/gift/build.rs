@@ -83,7 +83,7 @@ pub fn question(
             }
             QuestionKind::TrueFalse { answer }
         }
-        Answers::Short(items) => short_answer(items, &mut extra, &mut notes),
+        Answers::Short(items) => short_answer(&items, &mut extra, &mut notes),
         Answers::Choices(items) => choices(items, &mut notes, &mut problems, at),
     };
     if !notes.is_empty() {
@@ -93,7 +93,12 @@ pub fn question(
             "interchange.gift.feedback_to_notes.hint",
         ));
     }
-    if let Some(title) = parts.title.as_deref().map(restore).filter(|t| !t.is_empty()) {
+    if let Some(title) = parts
+        .title
+        .as_deref()
+        .map(restore)
+        .filter(|t| !t.is_empty())
+    {
         extra.insert("gift_title".into(), Value::String(title));
     }
     let (prompt, format) = with_format(&restore(&parts.text));
@@ -123,11 +128,11 @@ pub fn question(
 }
 
 /// Short answers: the first accepted one becomes the model answer; all are kept.
-fn short_answer(items: Vec<Answer>, extra: &mut Extra, notes: &mut Vec<String>) -> QuestionKind {
+fn short_answer(items: &[Answer], extra: &mut Extra, notes: &mut Vec<String>) -> QuestionKind {
     let model = items
         .iter()
         .find(|a| a.weight >= 100.0)
-        .or(items.first())
+        .or_else(|| items.first())
         .map(|a| a.text.clone())
         .unwrap_or_default();
     let plain = items.len() == 1 && items[0].feedback.is_none() && !items[0].explicit_weight;
@@ -137,7 +142,7 @@ fn short_answer(items: Vec<Answer>, extra: &mut Extra, notes: &mut Vec<String>) 
             .map(|a| json!({ "text": a.text, "weight": a.weight, "feedback": a.feedback }))
             .collect();
         extra.insert("gift_answers".into(), Value::Array(list));
-        for a in &items {
+        for a in items {
             if let Some(fb) = &a.feedback {
                 notes.push(format!("«\u{a0}{}\u{a0}»\u{a0}: {fb}", a.text));
             }
@@ -154,12 +159,20 @@ fn choices(
     problems: &mut Vec<Problem>,
     at: &Location,
 ) -> QuestionKind {
-    let positive: Vec<f64> = items.iter().map(|a| a.weight).filter(|w| *w > 0.0).collect();
+    let positive: Vec<f64> = items
+        .iter()
+        .map(|a| a.weight)
+        .filter(|w| *w > 0.0)
+        .collect();
     let standard_penalty = |w: f64| w == 0.0 || (w + 100.0).abs() < 1e-9;
     let even = positive.windows(2).all(|w| (w[0] - w[1]).abs() < 0.01)
         && (positive.iter().sum::<f64>() - 100.0).abs() < 0.05;
-    let weights_kept = even && items.iter().filter(|a| a.weight <= 0.0).all(|a| standard_penalty(a.weight));
-    if !weights_kept {
+    let weights_kept = even
+        && items
+            .iter()
+            .filter(|a| a.weight <= 0.0)
+            .all(|a| standard_penalty(a.weight));
+    if !weights_kept && !positive.is_empty() {
         let weights: Vec<String> = items.iter().map(|a| format_weight(a.weight)).collect();
         problems.push(
             Problem::warning(

@@ -81,7 +81,10 @@ mod tests {
         let text = r"a\~b\=c\#d\{e\}f\:g\\h\ni\x";
         let protected = protect(text);
         for special in ['~', '=', '#', '{', '}', ':'] {
-            assert!(!protected.contains(special), "{special} left in {protected}");
+            assert!(
+                !protected.contains(special),
+                "{special} left in {protected}"
+            );
         }
         assert_eq!(restore(&protected), "a~b=c#d{e}f:g\\h\ni\\x");
     }

@@ -80,9 +80,15 @@ pub fn import(bytes: &[u8], ctx: &ImportContext) -> Result<Import, Refusal> {
         ));
         return Err(Refusal { problems });
     }
-    quiz.levels.retain(|l| quiz.questions.iter().any(|q| q.level == l.id));
-    let warning =
-        provenance::credit_import(&mut quiz, ctx, Format::Gift, &FileCredits::default(), &origins);
+    quiz.levels
+        .retain(|l| quiz.questions.iter().any(|q| q.level == l.id));
+    let warning = provenance::credit_import(
+        &mut quiz,
+        ctx,
+        Format::Gift,
+        &FileCredits::default(),
+        &origins,
+    );
     problems.extend(warning);
     Ok(Import { quiz, problems })
 }

@@ -51,7 +51,10 @@ pub enum Parsed {
     /// Comments only.
     Nothing,
     /// `$CATEGORY: path` — the path's last segment, and the rest of the block if any.
-    Category { name: String, rest: Option<String> },
+    Category {
+        name: String,
+        rest: Option<String>,
+    },
     Question(Parts),
     /// `::` without its closing `::`.
     UnclosedTitle,
@@ -96,7 +99,9 @@ pub fn parse_block(raw: &str) -> Parsed {
         body = after[end + 2..].trim_start();
     }
     let open = body.find('{');
-    let close = body[open.unwrap_or(0)..].find('}').map(|c| c + open.unwrap_or(0));
+    let close = body[open.unwrap_or(0)..]
+        .find('}')
+        .map(|c| c + open.unwrap_or(0));
     let (text, answers) = match (open, close) {
         (None, None) => (body.to_owned(), None),
         (Some(open), Some(close)) => {
@@ -189,7 +194,7 @@ mod tests {
         let text = "// en-tête\n\n// [id:q1]\nQ1 {T}\n  \nQ2\nsuite {F}\n";
         let b = blocks(text);
         assert_eq!(b.len(), 3);
-        assert_eq!(b[1].line, 3);
+        assert_eq!(b[1].line, 4);
         assert_eq!(b[1].comments, ["// [id:q1]"]);
         assert_eq!(b[2].lines, ["Q2", "suite {F}"]);
         assert_eq!(b[2].line, 6);

@@ -88,7 +88,8 @@ fn category(name: &str) -> String {
 
 /// The answers between the braces, or `None` (with an error) when GIFT cannot hold the type.
 fn answers(q: &Question, at: &Location, problems: &mut Vec<Problem>) -> Option<String> {
-    let left_out = |key: &'static str| Problem::error(at.clone(), key, "interchange.gift.left_out.hint");
+    let left_out =
+        |key: &'static str| Problem::error(at.clone(), key, "interchange.gift.left_out.hint");
     Some(match &q.kind {
         QuestionKind::SingleChoice { choices } => choice_lines(choices, false),
         QuestionKind::MultipleChoice { choices } => choice_lines(choices, true),
@@ -154,10 +155,10 @@ fn choice_lines(choices: &[Choice], multiple: bool) -> String {
 
 /// Essay (`{}`), numerical (`{#…}`) or short answer (`{=…}`).
 fn open(q: &Question, answer_text: &str) -> String {
-    if let Some(n) = q.extra.get("gift_numerical").and_then(Value::as_str) {
-        if n == answer_text {
-            return format!("#{}", escape(n));
-        }
+    if let Some(n) = q.extra.get("gift_numerical").and_then(Value::as_str)
+        && n == answer_text
+    {
+        return format!("#{}", escape(n));
     }
     if let Some(Value::Array(list)) = q.extra.get("gift_answers") {
         let kept_model = list
@@ -196,16 +197,28 @@ fn open(q: &Question, answer_text: &str) -> String {
 fn lost(q: &Question, at: &Location, problems: &mut Vec<Problem>) {
     let warn = |key: &'static str, hint: &'static str| Problem::warning(at.clone(), key, hint);
     if q.asset_ids().next().is_some() {
-        problems.push(warn("interchange.gift.no_images", "interchange.gift.no_images.hint"));
+        problems.push(warn(
+            "interchange.gift.no_images",
+            "interchange.gift.no_images.hint",
+        ));
     }
     let generated = q.extra.get("gift_notes").and_then(Value::as_str);
     if !q.notes.trim().is_empty() && generated != Some(q.notes.as_str()) {
-        problems.push(warn("interchange.lost.notes", "interchange.lost.notes.hint"));
+        problems.push(warn(
+            "interchange.lost.notes",
+            "interchange.lost.notes.hint",
+        ));
     }
     if q.time_limit_s.is_some() {
-        problems.push(warn("interchange.lost.time_limit", "interchange.lost.time_limit.hint"));
+        problems.push(warn(
+            "interchange.lost.time_limit",
+            "interchange.lost.time_limit.hint",
+        ));
     }
     if !q.competences.is_empty() {
-        problems.push(warn("interchange.lost.competences", "interchange.lost.competences.hint"));
+        problems.push(warn(
+            "interchange.lost.competences",
+            "interchange.lost.competences.hint",
+        ));
     }
 }
