@@ -157,4 +157,34 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "Redessinez la zone de cette question dans l'éditeur.",
         "Draw that question's region again in the editor.",
     ),
+    (
+        "interchange.cli.arg.from",
+        "Format de l'entrée\u{a0}: quiz, gift, moodle-xml, aiken, kahoot, h5p (sinon d'après l'extension)",
+        "Input format: quiz, gift, moodle-xml, aiken, kahoot, h5p (else from the extension)",
+    ),
+    (
+        "interchange.cli.arg.to",
+        "Format de la sortie\u{a0}: quiz, gift, moodle-xml, aiken, kahoot, h5p (sinon d'après l'extension)",
+        "Output format: quiz, gift, moodle-xml, aiken, kahoot, h5p (else from the extension)",
+    ),
+    (
+        "interchange.cli.ambiguous_txt",
+        "impossible de savoir si «{file}» est du GIFT ou de l'Aiken\u{a0}: précisez --from gift ou --from aiken",
+        "cannot tell whether “{file}” is GIFT or Aiken: say --from gift or --from aiken",
+    ),
+    (
+        "interchange.cli.unreadable",
+        "{file}: rien n'a été écrit, ce fichier ne peut pas être lu dans ce format.",
+        "{file}: nothing was written; this file cannot be read in this format.",
+    ),
+    (
+        "interchange.cli.nothing_left",
+        "{file}: rien n'a été écrit, aucune question ne peut aller dans ce format.",
+        "{file}: nothing was written; no question can go into this format.",
+    ),
+    (
+        "interchange.check.summary",
+        "{file}: {n} {n|question serait importée|questions seraient importées}, {errors} {errors|erreur|erreurs}, {warnings} {warnings|avertissement|avertissements}",
+        "{file}: {n} {n|question would be imported|questions would be imported}, {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}",
+    ),
 ];

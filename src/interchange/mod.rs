@@ -229,6 +229,13 @@ pub fn detect(name: &std::path::Path, bytes: &[u8]) -> Result<Format, Undecided>
 /// braces (or `$CATEGORY:`) and no `ANSWER:` line. Anything else is ambiguous.
 pub fn sniff_text(bytes: &[u8]) -> Option<Format> {
     let text = String::from_utf8_lossy(bytes);
+    if text
+        .trim_start_matches('\u{feff}')
+        .trim_start()
+        .starts_with(['{', '['])
+    {
+        return None; // JSON (or another tool's data) renamed .txt
+    }
     let answer_lines = text.lines().any(|l| l.trim_start().starts_with("ANSWER:"));
     let gift_marks = text.contains('{') || text.contains("$CATEGORY:");
     match (answer_lines, gift_marks) {

@@ -55,7 +55,7 @@ fn write_question(out: &mut String, q: &Question, answers: &str) {
     if let Some(title) = q.extra.get("gift_title").and_then(Value::as_str) {
         let _ = write!(out, "::{}::", escape(title));
     }
-    let _ = write!(out, "{}{{", text(&q.prompt));
+    let _ = write!(out, "{} {{", text(&q.prompt));
     out.push_str(answers);
     if !q.explanation.is_empty() {
         let _ = write!(out, "####{}", escape(&q.explanation));
