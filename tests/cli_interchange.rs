@@ -68,8 +68,7 @@ fn quiz_to_every_text_format_and_back() {
     let dir = tempfile::tempdir().unwrap();
     let quiz = common::valid_quiz();
     atelier_quiz::storage::save_quiz(&dir.path().join("q.quiz.json"), &quiz).unwrap();
-    #[allow(clippy::single_element_loop)] // Moodle XML joins it
-    for out in ["q.gift"] {
+    for out in ["q.gift", "q.xml"] {
         let (code, _, err) = run(dir.path(), &["convert", "q.quiz.json", out]);
         assert!(code <= 1, "{out}: {err}");
         assert!(dir.path().join(out).exists(), "{out}: {err}");

@@ -16,6 +16,7 @@ mod write;
 mod tests;
 
 pub use escape::escape;
+pub use read::category_name;
 pub use write::export;
 
 use super::provenance::{self, FileCredits, Origin};
