@@ -283,7 +283,7 @@ fn export_escapes_credits_and_leaves_out_what_gift_cannot_hold() {
     let export = export(&quiz);
     let text = String::from_utf8(export.bytes).unwrap();
     assert!(text.starts_with("// Atelier Quiz — Sécurité : bases\n// Licence\u{a0}: CC-BY-4.0\n"));
-    assert!(text.contains(r"Vrai \: oui ?\nDeuxième ligne{"), "{text}");
+    assert!(text.contains(r"Vrai \: oui ?\nDeuxième ligne {"), "{text}");
     assert!(text.contains(r"=a \= b \{c\}"));
     assert!(text.contains(r"~\~d\#e"));
     assert_eq!(

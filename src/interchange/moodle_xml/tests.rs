@@ -10,7 +10,7 @@ const BANK: &[u8] = include_bytes!(concat!(
 
 fn ctx() -> ImportContext {
     ImportContext {
-        file_name: "banque.xml".into(),
+        file_name: "ma-banque.xml".into(),
         today: "2026-12-02".into(),
     }
 }
@@ -145,7 +145,7 @@ fn export_uses_moodle_names_and_says_what_is_lost() {
         "<idnumber>mdp-1</idnumber>",
         "<coords>20,10;40,30</coords>",
         "encoding=\"base64\"",
-        "<!--\n  Atelier Quiz — banque",
+        "<!--\n  Atelier Quiz — ma-banque",
     ] {
         assert!(text.contains(needle), "{needle}");
     }
