@@ -187,4 +187,65 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "{file}: {n} {n|question serait importée|questions seraient importées}, {errors} {errors|erreur|erreurs}, {warnings} {warnings|avertissement|avertissements}",
         "{file}: {n} {n|question would be imported|questions would be imported}, {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}",
     ),
+    ("interchange.app.menu_export", "Exporter…", "Export…"),
+    (
+        "interchange.app.export_title",
+        "Exporter le quiz vers un autre outil",
+        "Export the quiz to another tool",
+    ),
+    ("interchange.app.format", "Format", "Format"),
+    (
+        "interchange.app.nothing_lost",
+        "Tout le quiz passe dans ce format, sans changement.",
+        "The whole quiz goes into this format unchanged.",
+    ),
+    (
+        "interchange.app.changes",
+        "Ce qui va changer ou être laissé de côté\u{a0}:",
+        "What will change or be left out:",
+    ),
+    ("interchange.app.left_out", "Laissé de côté", "Left out"),
+    ("interchange.app.changed", "Changé", "Changed"),
+    ("interchange.app.export_button", "Exporter…", "Export…"),
+    (
+        "interchange.app.dialog.export",
+        "Exporter le quiz",
+        "Export the quiz",
+    ),
+    (
+        "interchange.app.filter.importable",
+        "Quiz et questions (Atelier Quiz, GIFT, Moodle XML, Aiken, Kahoot, H5P)",
+        "Quizzes and questions (Atelier Quiz, GIFT, Moodle XML, Aiken, Kahoot, H5P)",
+    ),
+    (
+        "interchange.app.filter.gift",
+        "GIFT (Moodle) (*.gift)",
+        "GIFT (Moodle) (*.gift)",
+    ),
+    (
+        "interchange.app.filter.moodle",
+        "Moodle XML (*.xml)",
+        "Moodle XML (*.xml)",
+    ),
+    (
+        "interchange.app.filter.aiken",
+        "Aiken (*.txt)",
+        "Aiken (*.txt)",
+    ),
+    (
+        "interchange.app.filter.kahoot",
+        "Kahoot (*.xlsx)",
+        "Kahoot (*.xlsx)",
+    ),
+    ("interchange.app.filter.h5p", "H5P (*.h5p)", "H5P (*.h5p)"),
+    (
+        "interchange.app.exported",
+        "Quiz exporté dans «\u{a0}{file}\u{a0}»",
+        "Quiz exported to “{file}”",
+    ),
+    (
+        "interchange.app.imported_with_changes",
+        "Importé, avec ces changements",
+        "Imported, with these changes",
+    ),
 ];
