@@ -144,13 +144,29 @@ fn choice_lines(choices: &[Choice], multiple: bool) -> String {
             None if c.text.starts_with('%') => "~%0%".to_owned(),
             None => "~".to_owned(),
         };
-        let _ = write!(s, "{mark}{}", text(&c.text));
+        let _ = write!(s, "{mark}{}", text(&choice_text(c)));
         if let Some(fb) = c.extra.get("feedback").and_then(Value::as_str) {
             let _ = write!(s, "#{}", escape(fb));
         }
         s.push('\n');
     }
     s
+}
+
+/// A choice's text; an image-only choice (GIFT has no images) is written as its image's
+/// description, so the answer is not empty.
+fn choice_text(c: &Choice) -> String {
+    match &c.image {
+        Some(img) if c.text.trim().is_empty() => {
+            let alt = img.alt.trim();
+            if alt.is_empty() {
+                img.asset.clone()
+            } else {
+                alt.to_owned()
+            }
+        }
+        _ => c.text.clone(),
+    }
 }
 
 /// Essay (`{}`), numerical (`{#…}`) or short answer (`{=…}`).
