@@ -200,7 +200,9 @@ fn choices(
         .filter(|f| *f > 0.0)
         .collect();
     if single && positive.len() >= 2 && positive.iter().all(|f| (f - 100.0).abs() < 1e-9) {
-        return QuestionKind::Poll { choices }; // every answer right: how we write polls
+        // Every answer right: how we write polls.
+        let choices = choices.into_iter().map(|c| Choice { correct: false, ..c }).collect();
+        return QuestionKind::Poll { choices };
     }
     let even = positive.windows(2).all(|w| (w[0] - w[1]).abs() < 0.01);
     if !even || (single && positive.len() == 1 && (positive[0] - 100.0).abs() > 1e-9) {
