@@ -44,7 +44,7 @@ pub fn import(bytes: &[u8], ctx: &ImportContext) -> Result<Import, Refusal> {
         }
         if let Some(letter) = line.strip_prefix("ANSWER:") {
             if !skipping {
-                match finish(&quiz, &pending, letter.trim(), &level) {
+                match finish(&pending, letter.trim(), &level) {
                     Ok(q) => {
                         quiz.questions.push(q);
                         origins.push(Origin::At(Location::Line(pending.line)));
@@ -119,7 +119,7 @@ fn option(line: &str) -> Option<(char, &str)> {
     rest.starts_with([' ', '\t']).then(|| (letter, rest.trim()))
 }
 
-fn finish(quiz: &Quiz, p: &Pending, letter: &str, level: &str) -> Result<Question, Problem> {
+fn finish(p: &Pending, letter: &str, level: &str) -> Result<Question, Problem> {
     if p.options.len() < 2 {
         return Err(error(p.line, "interchange.aiken.few_options"));
     }
@@ -136,7 +136,7 @@ fn finish(quiz: &Quiz, p: &Pending, letter: &str, level: &str) -> Result<Questio
         .map(|(l, t)| Choice::text(t.clone(), Some(*l) == right))
         .collect();
     let mut q = Question::new(
-        quiz.fresh_question_id("q"),
+        String::new(), // given by provenance::assign_ids
         level,
         QuestionKind::SingleChoice { choices },
     );

@@ -51,6 +51,7 @@ pub fn credit_import(
             date.clone_from(&ctx.today);
         }
     }
+    assign_ids(quiz);
     let id = quiz.fresh_source_id("import");
     let unknown = credits.license.trim().is_empty();
     quiz.sources.push(Source {
@@ -92,6 +93,30 @@ pub fn credit_import(
             "interchange.license_unknown.hint",
         )
     })
+}
+
+/// Gives every question an id in one pass (big banks: no quadratic search): the file's own
+/// id when it has one not taken before, else the next free `q-N`.
+pub fn assign_ids(quiz: &mut Quiz) {
+    let mut taken = std::collections::HashSet::new();
+    let mut blank = Vec::new();
+    for (i, q) in quiz.questions.iter().enumerate() {
+        if q.id.trim().is_empty() || !taken.insert(q.id.clone()) {
+            blank.push(i);
+        }
+    }
+    let mut n = 0usize;
+    for i in blank {
+        let id = loop {
+            n += 1;
+            let id = format!("q-{n}");
+            if !taken.contains(&id) {
+                break id;
+            }
+        };
+        taken.insert(id.clone());
+        quiz.questions[i].id = id;
+    }
 }
 
 /// `ma-banque.gift` → `banque`; `a.quiz.json` → `a`.

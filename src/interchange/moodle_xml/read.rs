@@ -125,11 +125,8 @@ fn common(quiz: &Quiz, q: &Element, question: &mut Question) {
     question.prompt = field(q, "questiontext");
     question.explanation = field(q, "generalfeedback");
     let id = q.text_of("idnumber").map(str::trim).unwrap_or_default();
-    question.id = if id.is_empty() || quiz.question_index(id).is_some() {
-        quiz.fresh_question_id("q")
-    } else {
-        id.to_owned()
-    };
+    let _ = quiz;
+    id.clone_into(&mut question.id); // duplicates and blanks: see provenance::assign_ids
     if let Some(tags) = q.child("tags") {
         question.tags = tags
             .children_named("tag")
@@ -201,7 +198,13 @@ fn choices(
         .collect();
     if single && positive.len() >= 2 && positive.iter().all(|f| (f - 100.0).abs() < 1e-9) {
         // Every answer right: how we write polls.
-        let choices = choices.into_iter().map(|c| Choice { correct: false, ..c }).collect();
+        let choices = choices
+            .into_iter()
+            .map(|c| Choice {
+                correct: false,
+                ..c
+            })
+            .collect();
         return QuestionKind::Poll { choices };
     }
     let even = positive.windows(2).all(|w| (w[0] - w[1]).abs() < 0.01);
