@@ -88,6 +88,8 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     ("present.correct_answer", "bonne réponse", "right answer"),
     ("present.hands", "mains levées : {n}", "hands raised: {n}"),
+    // A tally bar's label: the count, then its share of the hands ("12 (31 %)").
+    ("present.bar", "{n} ({share})", "{n} ({share})"),
     (
         "present.hotspot_region",
         "Zone à trouver (bonne réponse)",
