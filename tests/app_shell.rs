@@ -115,3 +115,17 @@ fn bad_file_keeps_current_quiz_and_shows_errors() {
     t.harness
         .get_by_label_contains("le fichier s'arrête au milieu");
 }
+
+/// Ctrl+N is heard, not only seen: the status line says so and is a live region, since screen
+/// readers do not read the window title when it changes.
+#[test]
+fn new_quiz_is_announced_in_a_live_status_line() {
+    use egui_kittest::kittest::NodeT;
+    let mut t = common::empty_app();
+    t.harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    t.harness.run();
+    let status = t.harness.get_by_label("Nouveau quiz créé");
+    let node = status.accesskit_node();
+    assert_eq!(node.role(), egui::accesskit::Role::Status);
+    assert_eq!(node.live(), egui::accesskit::Live::Polite);
+}

@@ -66,6 +66,15 @@ fn replace_document(state: &mut AppState, doc: Document) {
     if !state.doc.quiz().questions.is_empty() {
         state.editor.selected = Some(0);
     }
+    // Said in the status line, which screen readers hear as a live region: the window title
+    // changes too, but Orca does not read it.
+    let lang = state.lang();
+    let status = if state.doc.path().is_some() {
+        lang.f("status.opened", &[("file", &state.doc.display_name(lang))])
+    } else {
+        lang.t("status.new_quiz").to_owned()
+    };
+    state.editor.status = Some(status);
 }
 
 /// Opens `path`, keeping the current quiz if it cannot be read.

@@ -42,7 +42,8 @@ pub fn status_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
         }
         if let Some(status) = &state.editor.status {
             ui.separator();
-            ui.label(RichText::new(status).strong());
+            let response = ui.label(RichText::new(status).strong());
+            crate::ui::a11y::live(&response);
         }
     });
 }
