@@ -96,7 +96,7 @@ fn warnings_only_exit_0_and_are_labelled_avertissement() {
             "  aide : Choisissez une licence (par exemple CC-BY-SA-4.0) pour que vos collègues sachent s'ils peuvent le réutiliser.",
             "avertissements.quiz.json: question «q1» (n°1): avertissement: «image.alt» : image sans texte alternatif",
             "  aide : Décrivez l'image en une phrase : elle sera lue aux personnes qui ne la voient pas.",
-            "avertissements.quiz.json: 0 erreur(s), 2 avertissement(s)",
+            "avertissements.quiz.json\u{202f}: 0 erreur, 2 avertissements",
         ]
     );
 }
@@ -119,7 +119,7 @@ fn errors_exit_1_with_subject_severity_and_field() {
     );
     assert_eq!(
         lines.next(),
-        Some("erreurs.quiz.json: 1 erreur(s), 0 avertissement(s)")
+        Some("erreurs.quiz.json\u{202f}: 1 erreur, 0 avertissement")
     );
 }
 
@@ -169,7 +169,7 @@ fn several_files_exit_with_the_worst_code_and_all_are_reported() {
     assert_eq!(
         summaries,
         [
-            "erreurs.quiz.json: 1 erreur(s), 0 avertissement(s)",
+            "erreurs.quiz.json\u{202f}: 1 erreur, 0 avertissement",
             "valide.quiz.json: aucun problème"
         ]
     );

@@ -132,8 +132,8 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "cli.summary.counts",
-        "{file}: {errors} erreur(s), {warnings} avertissement(s)",
-        "{file}: {errors} error(s), {warnings} warning(s)",
+        "{file} : {errors} {errors|erreur|erreurs}, {warnings} {warnings|avertissement|avertissements}",
+        "{file}: {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}",
     ),
     (
         "cli.convert.unsupported",

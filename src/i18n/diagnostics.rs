@@ -294,7 +294,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     (
         "diag.no_correct_answer.hint",
         "Cochez la ou les bonnes réponses.",
-        "Mark the correct answer(s).",
+        "Mark the correct answer or answers.",
     ),
     (
         "diag.too_many_correct",

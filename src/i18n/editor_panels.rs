@@ -12,14 +12,14 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     // Status bar.
     (
         "status.counts",
-        "{questions} question(s) · {levels} niveau(x)",
-        "{questions} question(s) · {levels} level(s)",
+        "{questions} {questions|question|questions} · {levels} {levels|niveau|niveaux}",
+        "{questions} {questions|question|questions} · {levels} {levels|level|levels}",
     ),
     ("status.no_problem", "Aucun problème", "No problem"),
     (
         "status.problems",
-        "{errors} erreur(s), {warnings} avertissement(s)",
-        "{errors} error(s), {warnings} warning(s)",
+        "{errors} {errors|erreur|erreurs}, {warnings} {warnings|avertissement|avertissements}",
+        "{errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}",
     ),
     (
         "status.question_deleted",
@@ -155,7 +155,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "Levels go from the simplest to the most advanced; in a session, you pick which ones to present.",
     ),
     ("levels.number", "Niveau {n}", "Level {n}"),
-    ("levels.count", "{n} question(s)", "{n} question(s)"),
+    ("levels.count", "{n} {n|question|questions}", "{n} {n|question|questions}"),
     (
         "levels.show_questions",
         "Afficher seulement ces questions dans la liste",
@@ -199,8 +199,8 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "level_delete.body",
-        "Ce niveau contient {n} question(s). Que faut-il en faire ?",
-        "This level has {n} question(s). What should happen to them?",
+        "Ce niveau contient {n} {n|question|questions}. Que faut-il en faire ?",
+        "This level has {n} {n|question|questions}. What should happen to {n|it|them}?",
     ),
     (
         "level_delete.move_to",
@@ -209,8 +209,8 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "level_delete.delete_questions",
-        "Supprimer aussi les {n} question(s)",
-        "Delete the {n} question(s) too",
+        "Supprimer aussi {n|sa question|ses questions}",
+        "Delete {n|its question|its questions} too",
     ),
     (
         "level_delete.confirm",

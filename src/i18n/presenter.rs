@@ -78,8 +78,8 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "present.question_count",
-        "{n} question(s)",
-        "{n} question(s)",
+        "{n} {n|question|questions}",
+        "{n} {n|question|questions}",
     ),
     (
         "present.progress",
@@ -269,8 +269,8 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "present.start.count",
-        "{n} question(s) sélectionnée(s)",
-        "{n} question(s) selected",
+        "{n} {n|question sélectionnée|questions sélectionnées}",
+        "{n} {n|question|questions} selected",
     ),
     ("present.start.go", "Commencer", "Start"),
     (
@@ -332,8 +332,8 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "present.console.hotspot",
-        "{n} zone(s) entourée(s) à la correction.",
-        "{n} area(s) outlined at the reveal.",
+        "{n} {n|zone entourée|zones entourées} à la correction.",
+        "{n} {n|area|areas} outlined at the reveal.",
     ),
     ("present.console.tally", "Mains levées", "Hands raised"),
 ];
