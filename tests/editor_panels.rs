@@ -144,3 +144,22 @@ fn image_alt_text_and_credit() {
         ("Camille", "CC0-1.0")
     );
 }
+
+/// People read "Image 2", never the file's internal identifiers ("img-q-3-1").
+#[test]
+fn image_credits_name_images_without_internal_identifiers() {
+    let quiz = common::sample_quiz();
+    let ids: Vec<String> = quiz.assets.keys().cloned().collect();
+    assert!(!ids.is_empty(), "the sample has images");
+    let mut t = common::app_with(quiz, None);
+    t.click("Sources et crédits");
+    t.harness.run();
+    assert!(t.harness.query_all_by_label_contains("Image 1").count() > 0);
+    for id in &ids {
+        assert_eq!(
+            t.harness.query_all_by_label_contains(id).count(),
+            0,
+            "{id} shown to the user"
+        );
+    }
+}

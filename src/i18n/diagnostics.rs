@@ -404,8 +404,8 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "diag.source_no_license.hint",
-        "Indiquez sous quelle licence la source est publiée (ou « LicenseRef-voir-site »).",
-        "Give the license the source is published under (or “LicenseRef-see-site”).",
+        "Choisissez dans la liste la licence sous laquelle la source est publiée, ou «\u{a0}Tous droits réservés\u{a0}» si elle n'en indique aucune.",
+        "Pick the license the source is published under from the list, or “All rights reserved” if it states none.",
     ),
     (
         "diag.asset_no_credit",

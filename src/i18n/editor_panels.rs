@@ -144,6 +144,17 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "All rights reserved",
     ),
     ("license.none", "Aucune licence", "No license"),
+    (
+        "license.name.etalab",
+        "Licence Ouverte 2.0",
+        "Open Licence 2.0",
+    ),
+    (
+        "license.name.all_rights",
+        "Tous droits réservés",
+        "All rights reserved",
+    ),
+    ("license.name.see_site", "voir le site", "see the website"),
     ("license.other", "Autre licence", "Other license"),
     ("license.identifier", "Identifiant", "Identifier"),
     ("license.identifier_hint", "ex. CC-BY-4.0", "e.g. CC-BY-4.0"),
@@ -155,7 +166,11 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "Levels go from the simplest to the most advanced; in a session, you pick which ones to present.",
     ),
     ("levels.number", "Niveau {n}", "Level {n}"),
-    ("levels.count", "{n} {n|question|questions}", "{n} {n|question|questions}"),
+    (
+        "levels.count",
+        "{n} {n|question|questions}",
+        "{n} {n|question|questions}",
+    ),
     (
         "levels.show_questions",
         "Afficher seulement ces questions dans la liste",
@@ -281,6 +296,11 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "This quiz has no image.",
     ),
     ("credits.unused", "utilisée nulle part", "not used anywhere"),
-    ("credits.used_by", "questions {list}", "questions {list}"),
-    ("credits.field", "{field} ({id})", "{field} ({id})"),
+    (
+        "credits.used_by",
+        "{count|question|questions} {list}",
+        "{count|question|questions} {list}",
+    ),
+    ("credits.image", "Image {n}", "Image {n}"),
+    ("credits.field", "{field}, image {n}", "{field}, image {n}"),
 ];

@@ -6,16 +6,6 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ("present.true", "Vrai", "True"),
     ("present.false", "Faux", "False"),
     ("present.license", "licence {license}", "license {license}"),
-    (
-        "present.license.see_site",
-        "voir le site",
-        "see the website",
-    ),
-    (
-        "present.license.all_rights",
-        "tous droits réservés",
-        "all rights reserved",
-    ),
     ("present.source", "Source : {source}", "Source: {source}"),
     (
         "present.source_with_license",
