@@ -46,6 +46,16 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ("diag.value.object", "un objet { … }", "an object { … }"),
     // Structural errors.
     (
+        "diag.not_a_quiz",
+        "ce fichier n'est pas un quiz Atelier Quiz",
+        "this file is not an Atelier Quiz quiz",
+    ),
+    (
+        "diag.not_a_quiz.hint",
+        "Un quiz Atelier Quiz est un fichier dont le nom se termine par «\u{a0}.quiz.json\u{a0}». Vérifiez que vous avez choisi le bon fichier.",
+        "An Atelier Quiz quiz is a file whose name ends in “.quiz.json”. Check that you picked the right file.",
+    ),
+    (
         "diag.not_json",
         "ce fichier n'est pas du JSON valide (erreur de syntaxe)",
         "this file is not valid JSON (syntax error)",
@@ -97,7 +107,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "diag.root_not_object",
-        "le fichier ne contient pas un quiz (objet JSON attendu)",
+        "ce fichier n'est pas un quiz Atelier Quiz (il ne contient pas de quiz)",
         "the file does not contain a quiz (a JSON object was expected)",
     ),
     (

@@ -60,6 +60,8 @@ pub enum ValueKind {
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Problem {
     // Structural errors: the file cannot be turned into a quiz.
+    /// Not a quiz at all (a text, a document, an image…): it does not even start like one.
+    NotAQuiz,
     NotJson {
         truncated: bool,
     },
@@ -185,11 +187,12 @@ impl Problem {
         use Problem::{
             AssetTooLarge, BadBase64, BadMediaType, BadVersion, FileTooLarge, ImageTooLarge,
             ImageUndecodable, InvalidUtf8, MediaTypeMismatch, MissingField, NestingTooDeep,
-            NewerVersion, NotJson, RootNotObject, WrongFormat, WrongType,
+            NewerVersion, NotAQuiz, NotJson, RootNotObject, WrongFormat, WrongType,
         };
         matches!(
             self,
-            NotJson { .. }
+            NotAQuiz
+                | NotJson { .. }
                 | InvalidUtf8
                 | NestingTooDeep { .. }
                 | FileTooLarge { .. }
@@ -221,6 +224,7 @@ impl Problem {
             };
         }
         match self {
+            Problem::NotAQuiz => k!("not_a_quiz"),
             Problem::NotJson { truncated: true } => k!("truncated_json"),
             Problem::NotJson { truncated: false } => k!("not_json"),
             Problem::InvalidUtf8 => k!("invalid_utf8"),
