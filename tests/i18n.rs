@@ -97,6 +97,7 @@ fn all_problems() -> Vec<Problem> {
     let list = vec![
         Problem::NotJson { truncated: true },
         Problem::NotJson { truncated: false },
+        Problem::NotAQuiz,
         Problem::InvalidUtf8,
         Problem::NestingTooDeep { max: 64 },
         Problem::FileTooLarge {
@@ -172,7 +173,8 @@ fn all_problems() -> Vec<Problem> {
     ];
     for p in &list {
         match p {
-            Problem::NotJson { .. }
+            Problem::NotAQuiz
+            | Problem::NotJson { .. }
             | Problem::InvalidUtf8
             | Problem::NestingTooDeep { .. }
             | Problem::FileTooLarge { .. }
