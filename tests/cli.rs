@@ -352,7 +352,10 @@ fn usage_errors_exit_2() {
     assert!(err.contains("il manque un argument obligatoire"), "{err}");
     let (code, out, _) = run(p, &["check", "--help"], &[]);
     assert_eq!(code, 0);
-    assert!(out.contains("Utilisation : atelier-quiz check"), "{out}");
+    assert!(
+        out.contains("Utilisation\u{202f}: atelier-quiz check"),
+        "{out}"
+    );
 }
 
 /// Help is entirely in the user's language: no clap English left ("Commands:", "Print help",
@@ -364,6 +367,9 @@ fn help_has_no_english_left_in_french() {
     assert_eq!(code, 0);
     for french in [
         "Commandes\u{202f}:",
+        "Options\u{202f}:",
+        "Arguments\u{202f}:",
+        "Utilisation\u{202f}: atelier-quiz",
         "<COMMANDE>",
         "Afficher cette aide",
         "Afficher la version",
@@ -376,6 +382,7 @@ fn help_has_no_english_left_in_french() {
     let (_, out, _) = run(dir.path(), &["present", "-h"], &[]);
     assert!(out.starts_with("Présenter un quiz"), "{out}");
     assert!(!out.contains("Print"), "{out}");
+    assert!(out.contains("Options\u{202f}:"), "{out}");
     let (_, out, _) = run(dir.path(), &["--help"], &[("LANG", "en_GB.UTF-8")]);
     assert!(
         out.contains("Commands:") && out.contains("Print this help"),
