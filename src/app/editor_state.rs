@@ -78,6 +78,10 @@ pub struct EditorState {
     pub paste_target: Option<ImageTarget>,
     /// One line for the status bar ("Question n°4 supprimée — Ctrl+Z pour annuler").
     pub status: Option<String>,
+    /// A field the user just created and has not left yet (subject, field name): its being
+    /// empty is not reported until they leave it, so a new author line is not an error the
+    /// moment it appears.
+    pub untouched: Option<(Subject, String)>,
 }
 
 /// Changes of the editor's view, as data.
@@ -108,6 +112,15 @@ pub enum ViewCommand {
     CancelPaste,
     /// Replaces the status bar's message.
     SetStatus(Option<String>),
+    /// A field was just created (an author's name): focus it (`focus`, a [`focus_key`]) and
+    /// report it empty only once it is left.
+    Created {
+        subject: Subject,
+        field: String,
+        focus: String,
+    },
+    /// The keyboard left the field that was just created.
+    FieldLeft,
 }
 
 impl EditorState {
@@ -132,8 +145,25 @@ impl EditorState {
         }
     }
 
+    /// Whether the editor shows `d` now (not while its field is being filled in for the first
+    /// time).
+    pub fn shows(&self, d: &Diagnostic) -> bool {
+        self.untouched
+            .as_ref()
+            .is_none_or(|(subject, field)| *subject != d.subject || *field != d.field)
+    }
+
     pub fn apply(&mut self, command: ViewCommand) {
         match command {
+            ViewCommand::Created {
+                subject,
+                field,
+                focus,
+            } => {
+                self.untouched = Some((subject, field));
+                self.focus_field = Some(focus);
+            }
+            ViewCommand::FieldLeft => self.untouched = None,
             ViewCommand::SetTab(tab) => self.tab = tab,
             ViewCommand::SetFilter(filter) => self.filter = filter,
             ViewCommand::JumpTo {

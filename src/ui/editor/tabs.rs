@@ -18,7 +18,7 @@ pub fn tabs_ui(
     out: &mut Vec<Command>,
 ) {
     let lang = state.lang();
-    let diagnostics = state.doc.diagnostics();
+    let diagnostics = state.shown_diagnostics();
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = diagnostics.len() - errors;
     ui.horizontal_wrapped(|ui| {

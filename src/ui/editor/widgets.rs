@@ -90,6 +90,11 @@ impl<'a> TextField<'a> {
 
     /// Draws the field for `value`; returns the new text when the user changed it.
     pub fn show(self, ui: &mut Ui, value: &str) -> Option<String> {
+        self.show_tracking(ui, value).0
+    }
+
+    /// Like [`TextField::show`], and also whether the keyboard left the field this frame.
+    pub fn show_tracking(self, ui: &mut Ui, value: &str) -> (Option<String>, bool) {
         if self.inline {
             ui.horizontal(|ui| self.draw(ui, value)).inner
         } else {
@@ -97,7 +102,7 @@ impl<'a> TextField<'a> {
         }
     }
 
-    fn draw(self, ui: &mut Ui, value: &str) -> Option<String> {
+    fn draw(self, ui: &mut Ui, value: &str) -> (Option<String>, bool) {
         let label = ui.label(self.label.as_ref());
         let mut text = value.to_owned();
         let edit = match self.rows {
@@ -121,7 +126,8 @@ impl<'a> TextField<'a> {
             response.request_focus();
             response.scroll_to_me(Some(Align::Center));
         }
-        (response.changed() && text != value).then_some(text)
+        let changed = (response.changed() && text != value).then_some(text);
+        (changed, response.lost_focus())
     }
 }
 
