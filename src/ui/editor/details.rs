@@ -88,7 +88,7 @@ pub fn details_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
                 );
             }
             widgets::section(ui, lang.t("details.authors"));
-            if let Some(authors) = authors(ui, lang, &quiz.authors, (focus, &id), &mut views) {
+            if let Some(authors) = authors(ui, lang, &quiz.authors, focus, &id, &mut views) {
                 push(
                     Header {
                         authors,
@@ -125,7 +125,12 @@ pub fn details_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             summary(ui, state);
             a11y::keep_focus_visible(ui);
         });
-    if focus.is_some() {
+    finish(out, focus.is_some(), views);
+}
+
+/// The view changes of a frame: the asked-for focus was given, fields created or left.
+fn finish(out: &mut Vec<Command>, focused: bool, views: Vec<ViewCommand>) {
+    if focused {
         out.push(Command::View(ViewCommand::FocusDone));
     }
     out.extend(views.into_iter().map(Command::View));
@@ -182,7 +187,8 @@ fn authors(
     ui: &mut Ui,
     lang: Lang,
     authors: &[Author],
-    (focus, id): (Option<&str>, &dyn Fn(&str) -> egui::Id),
+    focus: Option<&str>,
+    id: &dyn Fn(&str) -> egui::Id,
     views: &mut Vec<ViewCommand>,
 ) -> Option<Vec<Author>> {
     let mut changed = None;
