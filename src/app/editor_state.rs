@@ -82,6 +82,8 @@ pub struct EditorState {
     /// empty is not reported until they leave it, so a new author line is not an error the
     /// moment it appears.
     pub untouched: Option<(Subject, String)>,
+    /// The preview shown large, over the editor (a click on the small one).
+    pub preview_zoom: bool,
 }
 
 /// Changes of the editor's view, as data.
@@ -121,6 +123,8 @@ pub enum ViewCommand {
     },
     /// The keyboard left the field that was just created.
     FieldLeft,
+    /// Shows the preview large (or back in its panel).
+    SetPreviewZoom(bool),
 }
 
 impl EditorState {
@@ -164,6 +168,7 @@ impl EditorState {
                 self.focus_field = Some(focus);
             }
             ViewCommand::FieldLeft => self.untouched = None,
+            ViewCommand::SetPreviewZoom(zoom) => self.preview_zoom = zoom,
             ViewCommand::SetTab(tab) => self.tab = tab,
             ViewCommand::SetFilter(filter) => self.filter = filter,
             ViewCommand::JumpTo {

@@ -105,6 +105,16 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     // Preview.
     ("preview.title", "Aperçu", "Preview"),
     (
+        "preview.zoom",
+        "Aperçu de la question (agrandir)",
+        "Question preview (enlarge)",
+    ),
+    (
+        "preview.zoom_close",
+        "Fermer l'aperçu agrandi",
+        "Close the large preview",
+    ),
+    (
         "preview.help",
         "Comme le groupe le verra au projecteur.",
         "As the group will see it on the projector.",
