@@ -51,6 +51,9 @@ pub struct LevelDeletion {
 
 /// Editor view state that is not part of the document.
 #[derive(Debug, Default)]
+// Independent view toggles (preview shown, answer shown, warnings shown, preview large): an
+// enum of states would not make them clearer.
+#[allow(clippy::struct_excessive_bools)]
 pub struct EditorState {
     /// Index of the selected question.
     pub selected: Option<usize>,

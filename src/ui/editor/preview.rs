@@ -82,7 +82,7 @@ fn zoomed_ui(
 ) {
     let screen = ui.ctx().content_rect();
     let width = (screen.width() * 0.85).min((screen.height() * 0.8 - 60.0) * 16.0 / 9.0);
-    let response = Modal::new(Id::new("preview-zoom")).show(ui.ctx(), |ui| {
+    let response = Modal::new(Id::unique("preview-zoom")).show(ui.ctx(), |ui| {
         preview_ui(ui, lang, quiz, shown, width, textures);
         ui.add_space(8.0);
         ui.button(lang.t("preview.zoom_close")).clicked()
