@@ -55,7 +55,7 @@ fn go_to(t: &mut TestApp, index: usize, step: Step) {
 fn start_screen_filters_levels() {
     let mut t = sample();
     press(&mut t, Key::F5, 1);
-    t.harness.get_by_label("22 question(s) sélectionnée(s)");
+    t.harness.get_by_label("22 questions sélectionnées");
     // From "all levels", untick two levels: only "Découverte" stays.
     t.harness.get_by_label("Pratique (7 questions)").click();
     t.harness.run();
@@ -63,7 +63,7 @@ fn start_screen_filters_levels() {
         .get_by_label("Approfondissement (8 questions)")
         .click();
     t.harness.run();
-    t.harness.get_by_label("7 question(s) sélectionnée(s)");
+    t.harness.get_by_label("7 questions sélectionnées");
     t.harness.get_by_label("Commencer").click();
     t.harness.run();
     let p = presenter(&t);
@@ -75,7 +75,7 @@ fn start_screen_filters_levels() {
             .all(|&i| t.quiz().questions[i].level == "decouverte")
     );
     t.harness.get_by_label("Naviguer en sécurité");
-    t.harness.get_by_label_contains("7 question(s)");
+    t.harness.get_by_label_contains("7 questions");
 }
 
 #[test]
@@ -88,7 +88,7 @@ fn cli_levels_preselect_and_escape_leaves() {
             ..PresentRequest::default()
         }));
     t.harness.run();
-    t.harness.get_by_label("8 question(s) sélectionnée(s)");
+    t.harness.get_by_label("8 questions sélectionnées");
     press(&mut t, Key::Escape, 1);
     assert!(matches!(t.state().mode, Mode::Editor));
 }
@@ -352,7 +352,7 @@ fn each_question_type_reveal() {
     t.harness
         .get_by_label_contains("Cybermalveillance.gouv.fr — fiches réflexes");
     t.harness.get_by_label_contains(
-        "SMS frauduleux de faux frais de livraison — Équipe Atelier Quiz — licence CC-BY-SA-4.0",
+        "SMS frauduleux de faux frais de livraison — Équipe Atelier Quiz — licence CC BY-SA 4.0",
     );
 }
 

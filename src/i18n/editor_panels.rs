@@ -4,6 +4,8 @@
 pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ("tab.question", "Question", "Question"),
     ("tab.details", "Informations du quiz", "Quiz details"),
+    ("tab.details_short", "Informations", "Details"),
+    ("tab.sources_short", "Sources", "Sources"),
     ("tab.levels", "Niveaux", "Levels"),
     ("tab.sources", "Sources et crédits", "Sources and credits"),
     ("tab.checks", "Vérifications ({n})", "Checks ({n})"),
@@ -200,6 +202,9 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "Move “{level}” down",
     ),
     ("levels.delete", "Supprimer « {level} »", "Delete “{level}”"),
+    ("levels.move_up_short", "Monter", "Up"),
+    ("levels.move_down_short", "Descendre", "Down"),
+    ("levels.delete_short", "Supprimer", "Delete"),
     (
         "levels.last_one",
         "Un quiz garde au moins un niveau.",

@@ -180,6 +180,14 @@ pub fn icon_button(ui: &mut Ui, icon: Icon, text: &str) -> Response {
     button_impl(ui, icon, Some(text), text)
 }
 
+/// A button showing a short word ("Supprimer") and named in full for screen readers and on
+/// hover ("Supprimer « Découverte »"): for rows of buttons that must fit narrow windows.
+pub fn icon_button_short(ui: &mut Ui, icon: Icon, text: &str, name: &str) -> Response {
+    let response = button_impl(ui, icon, Some(text), name).on_hover_text(name);
+    a11y::no_repeated_description(&response);
+    response
+}
+
 /// A compact button showing only an icon; `name` is read by screen readers and shown on hover.
 pub fn icon_only(ui: &mut Ui, icon: Icon, name: &str) -> Response {
     let response = button_impl(ui, icon, None, name).on_hover_text(name);
