@@ -170,6 +170,7 @@ fn all_problems() -> Vec<Problem> {
         Problem::UnusedSource,
         Problem::EmptyLevel,
         Problem::NoExplanation,
+        Problem::LongPrompt { chars: 3, max: 2 },
     ];
     for p in &list {
         match p {
@@ -213,6 +214,7 @@ fn all_problems() -> Vec<Problem> {
             | Problem::AssetCreditNoLicense
             | Problem::UnusedAsset
             | Problem::UnusedSource
+            | Problem::LongPrompt { .. }
             | Problem::EmptyLevel
             | Problem::NoExplanation => {}
         }

@@ -477,4 +477,14 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "Ajoutez une phrase qui explique la bonne réponse : c'est ce que le public retient.",
         "Add a sentence explaining the right answer: it is what the audience remembers.",
     ),
+    (
+        "diag.long_prompt",
+        "énoncé trop long pour le projecteur ({chars}\u{a0}caractères, {max}\u{a0}au plus)",
+        "prompt too long for the projector ({chars} characters, {max} at most)",
+    ),
+    (
+        "diag.long_prompt.hint",
+        "Au-delà, le texte rapetisse et le fond de la salle ne le lit plus : gardez la question courte et mettez le contexte dans l'explication ou les notes.",
+        "Beyond that the text shrinks and the back of the room cannot read it: keep the question short and put the context in the explanation or the notes.",
+    ),
 ];

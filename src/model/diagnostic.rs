@@ -157,13 +157,18 @@ pub enum Problem {
     UnusedSource,
     EmptyLevel,
     NoExplanation,
+    /// A prompt longer than the projector shows at the smallest size the room can read.
+    LongPrompt {
+        chars: usize,
+        max: usize,
+    },
 }
 
 impl Problem {
     pub fn severity(&self) -> Severity {
         use Problem::{
-            AssetCreditNoLicense, AssetNoCredit, BadEnum, EmptyLevel, NoAlt, NoExplanation,
-            NoLicense, SourceNoLicense, UnusedAsset, UnusedSource,
+            AssetCreditNoLicense, AssetNoCredit, BadEnum, EmptyLevel, LongPrompt, NoAlt,
+            NoExplanation, NoLicense, SourceNoLicense, UnusedAsset, UnusedSource,
         };
         match self {
             // BadEnum: a value written by a newer version, kept as it is (docs/FORMAT.md 7.9).
@@ -176,6 +181,7 @@ impl Problem {
             | UnusedSource
             | EmptyLevel
             | NoExplanation
+            | LongPrompt { .. }
             | BadEnum { .. } => Severity::Warning,
             _ => Severity::Error,
         }
@@ -267,6 +273,7 @@ impl Problem {
             Problem::UnusedSource => k!("unused_source"),
             Problem::EmptyLevel => k!("empty_level"),
             Problem::NoExplanation => k!("no_explanation"),
+            Problem::LongPrompt { .. } => k!("long_prompt"),
         }
     }
 
@@ -295,6 +302,7 @@ impl Problem {
                 f(&[("kind", &kind.label(lang)), ("id", id)])
             }
             Problem::TooManyCorrect { found } => f(&[("found", found)]),
+            Problem::LongPrompt { chars, max } => f(&[("chars", chars), ("max", max)]),
             Problem::CountOutOfRange { min, max, found } => {
                 f(&[("min", min), ("max", max), ("found", found)])
             }
