@@ -61,6 +61,8 @@ pub struct EditorState {
     pub import: Option<ImportSource>,
     /// Questions (indices in the colleague's quiz) ticked in the import picker.
     pub import_picked: BTreeSet<usize>,
+    /// The File → Export… dialog, while it is open.
+    pub export: Option<super::interchange_ops::ExportState>,
     /// Field to focus after a jump from the checks panel (see [`focus_key`]).
     pub focus_field: Option<String>,
     pub tab: EditorTab,

@@ -40,6 +40,9 @@ pub(super) fn proceed(
             let today = platform.clock.today();
             replace_document(state, Document::untitled(state.lang(), &today));
         }
+        Pending::Open(path) if super::interchange_ops::is_foreign(&path) => {
+            super::interchange_ops::open(state, platform, &path);
+        }
         Pending::Open(path) => open(state, platform, &path),
         Pending::OpenDialog => {
             let dir = document_folder(state);

@@ -62,8 +62,8 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "cli.convert.about",
-        "Convertir un quiz (JSON → JSON : normalise, conserve les champs inconnus, met à jour les anciennes versions)",
-        "Convert a quiz (JSON → JSON: normalises, keeps unknown fields, upgrades older versions)",
+        "Convertir un quiz entre Atelier Quiz (.quiz.json), GIFT, Moodle XML, Aiken, Kahoot (.xlsx) et H5P, en disant ce qui change ou se perd",
+        "Convert a quiz between Atelier Quiz (.quiz.json), GIFT, Moodle XML, Aiken, Kahoot (.xlsx) and H5P, saying what changes or is lost",
     ),
     ("cli.arg.input", "Fichier à lire", "File to read"),
     (
@@ -139,8 +139,8 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "cli.convert.unsupported",
-        "format non pris en charge pour «{file}» (seul *.quiz.json l'est pour l'instant)",
-        "unsupported format for “{file}” (only *.quiz.json for now)",
+        "format non pris en charge pour «{file}» (extensions connues : .quiz.json, .gift, .xml, .txt, .xlsx, .h5p ; sinon --from/--to)",
+        "unsupported format for “{file}” (known extensions: .quiz.json, .gift, .xml, .txt, .xlsx, .h5p; else --from/--to)",
     ),
     (
         "cli.convert.done",
