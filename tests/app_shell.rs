@@ -129,3 +129,21 @@ fn new_quiz_is_announced_in_a_live_status_line() {
     assert_eq!(node.role(), egui::accesskit::Role::Status);
     assert_eq!(node.live(), egui::accesskit::Live::Polite);
 }
+
+/// A text file opened by mistake is named for what it is, without JSON vocabulary.
+#[test]
+fn opening_a_text_file_says_it_is_not_a_quiz() {
+    let mut t = common::empty_app();
+    let notes = t.path("notes.txt");
+    std::fs::write(&notes, "Penser à apporter les tablettes.\n").unwrap();
+    t.harness.state_mut().queue(Command::Open(notes));
+    t.harness.run();
+    assert!(
+        t.harness
+            .query_all_by_label_contains("ce fichier n'est pas un quiz Atelier Quiz")
+            .count()
+            > 0
+    );
+    assert_eq!(t.harness.query_all_by_label_contains("virgule").count(), 0);
+    assert_eq!(t.harness.query_all_by_label_contains("JSON").count(), 0);
+}

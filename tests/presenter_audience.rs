@@ -9,7 +9,7 @@ use std::time::Duration;
 use atelier_quiz::app::settings::{PresenterSettings, ThemeChoice};
 use atelier_quiz::app::textures::TextureCache;
 use atelier_quiz::i18n::Lang;
-use atelier_quiz::model::Quiz;
+use atelier_quiz::model::{QuestionKind, Quiz};
 use atelier_quiz::presenter::view::audience_view;
 use atelier_quiz::presenter::{PresentRequest, PresenterCommand, PresenterState};
 use atelier_quiz::ui::presenter::{AudienceLayout, audience_ui};
@@ -112,6 +112,105 @@ fn sample_quizzes_fit_at_1024x768() {
     }
 }
 
+/// The font sizes of every non-blank text drawn in the last frame, with the text.
+fn drawn_texts(h: &Harness<'static, Probe>) -> Vec<(f32, String)> {
+    fn walk(shape: &egui::Shape, out: &mut Vec<(f32, String)>) {
+        match shape {
+            egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| walk(s, out)),
+            egui::Shape::Text(t) => {
+                let text = t.galley.job.text.as_str();
+                for section in &t.galley.job.sections {
+                    let r = &section.byte_range;
+                    let part = &text[r.start.0..r.end.0];
+                    if !part.trim().is_empty() {
+                        out.push((section.format.font_id.size, part.to_owned()));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for clipped in &h.output().shapes {
+        walk(&clipped.shape, &mut out);
+    }
+    out
+}
+
+/// Walks every screen of `name` at 1080p, with hands counted for every question, and fails on
+/// any text the room reads smaller than 1/40 of the screen height.
+fn nothing_smaller_than_a_fortieth(name: &str) {
+    let size = egui::vec2(1920.0, 1080.0);
+    let floor = size.y / 40.0;
+    let quiz = load(name);
+    let mut h = harness(quiz.clone(), size);
+    let settings = PresenterSettings::default();
+    for (question, q) in quiz.questions.iter().enumerate() {
+        let fields = match &q.kind {
+            QuestionKind::SingleChoice { choices }
+            | QuestionKind::MultipleChoice { choices }
+            | QuestionKind::Poll { choices } => choices.len(),
+            _ => 2,
+        };
+        for field in 0..fields {
+            let count = u32::try_from(3 + field * 5).unwrap();
+            let p = h.state_mut();
+            p.state.apply(
+                &p.quiz,
+                &settings,
+                &PresenterCommand::SetTally {
+                    question,
+                    field,
+                    count,
+                },
+                Duration::ZERO,
+            );
+        }
+    }
+    let n = h.state().state.deck.len();
+    let mut small = Vec::new();
+    for i in 0..n {
+        h.state_mut().state.cursor = i;
+        h.run();
+        let position = h.state().state.position();
+        for (px, text) in drawn_texts(&h) {
+            if px < floor - 0.01 {
+                small.push(format!("{px:.1} px at {position:?}: {text:.60}"));
+            }
+        }
+    }
+    // The keys overlay is on the room's screen too.
+    let p = h.state_mut();
+    p.state.apply(
+        &p.quiz,
+        &settings,
+        &PresenterCommand::ToggleHelp,
+        Duration::ZERO,
+    );
+    h.run();
+    for (px, text) in drawn_texts(&h) {
+        if px < floor - 0.01 {
+            small.push(format!("{px:.1} px in the help: {text:.60}"));
+        }
+    }
+    small.dedup();
+    assert!(
+        small.is_empty(),
+        "{name}: text below {floor} px:\n{}",
+        small.join("\n")
+    );
+}
+
+#[test]
+fn nothing_the_room_reads_is_below_a_fortieth_of_the_screen() {
+    for name in [
+        "naviguer-en-securite.quiz.json",
+        "premiers-pas-smartphone-courriel.quiz.json",
+    ] {
+        nothing_smaller_than_a_fortieth(name);
+    }
+}
+
 #[test]
 fn long_prompts_shrink_but_stay_whole() {
     let mut quiz = load("naviguer-en-securite.quiz.json");
@@ -211,4 +310,35 @@ fn large_image_is_decoded_once() {
         decoded,
         "cached, not decoded again"
     );
+}
+
+/// The editor warns above `Limits::MAX_PROMPT_CHARS`: a prompt of that length, with four
+/// answers, is still shown at the full prompt size (1/20 of the height) at 1080p, so below the
+/// warning nothing shrinks for the back row.
+#[test]
+fn the_longest_prompt_without_warning_fits_at_full_size() {
+    use atelier_quiz::model::Limits;
+    let mut quiz = load("naviguer-en-securite.quiz.json");
+    let words =
+        "Quand un message vous demande de confirmer vos codes bancaires, que faites-vous ? ";
+    let prompt: String = words
+        .repeat(4)
+        .chars()
+        .take(Limits::MAX_PROMPT_CHARS)
+        .collect();
+    quiz.questions[2].prompt = prompt.trim_end().to_owned();
+    let mut h = harness(quiz, egui::vec2(1920.0, 1080.0));
+    let at = h
+        .state()
+        .state
+        .deck
+        .iter()
+        .position(|p| p.question() == Some(2))
+        .unwrap();
+    h.state_mut().state.cursor = at + 1; // prompt and four answers
+    h.run();
+    let layout = h.state().layout;
+    assert!(layout.all_fit);
+    let size = layout.prompt_size.unwrap();
+    assert!(size >= 1080.0 / 20.0 - 0.5, "{size} px");
 }

@@ -44,10 +44,9 @@ fn read_foreign(
         }
     };
     let Ok(format) = interchange::detect(path, &bytes) else {
-        let message = lang.f(
-            "interchange.cli.ambiguous_txt",
-            &[("file", &path.display())],
-        );
+        // A text, a document… opened by mistake: say what it is not, and what can be opened.
+        let name = path.file_name().unwrap_or_default().to_string_lossy();
+        let message = lang.f("interchange.open.not_a_quiz", &[("file", &name)]);
         error(state, "notice.open_failed", message);
         return None;
     };

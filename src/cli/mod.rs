@@ -115,6 +115,25 @@ fn root_usage(ui: Lang) -> String {
 
 /// The clap command tree with help texts in `ui`'s language.
 pub fn command(ui: Lang) -> Command {
+    with_headings(command_tree(ui), ui)
+}
+
+/// clap's "Options" and "Arguments" headings, ours: French puts a narrow no-break space
+/// before the colon clap adds ("Options :").
+fn with_headings(cmd: Command, ui: Lang) -> Command {
+    let (arguments, options) = (ui.t("cli.heading.arguments"), ui.t("cli.heading.options"));
+    cmd.mut_args(|arg| {
+        let heading = if arg.is_positional() {
+            arguments
+        } else {
+            options
+        };
+        arg.help_heading(heading)
+    })
+    .mut_subcommands(|sub| with_headings(sub, ui))
+}
+
+fn command_tree(ui: Lang) -> Command {
     let format_arg = |name: &'static str, help: &'static str| {
         Arg::new(name)
             .long(name)

@@ -8,18 +8,20 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "cli.help_template",
-        "{before-help}{name} {version}\n{about-with-newline}\nUtilisation : {usage}\n\n{all-args}{after-help}",
+        "{before-help}{name} {version}\n{about-with-newline}\nUtilisation\u{202f}: {usage}\n\n{all-args}{after-help}",
         "{before-help}{name} {version}\n{about-with-newline}\nUsage: {usage}\n\n{all-args}{after-help}",
     ),
     (
         "cli.help_template_sub",
-        "{before-help}{about-with-newline}\nUtilisation : {usage}\n\n{all-args}{after-help}",
+        "{before-help}{about-with-newline}\nUtilisation\u{202f}: {usage}\n\n{all-args}{after-help}",
         "{before-help}{about-with-newline}\nUsage: {usage}\n\n{all-args}{after-help}",
     ),
     ("cli.value.file", "FICHIER", "FILE"),
     ("cli.value.command", "COMMANDE", "COMMAND"),
     // clap adds the colon; French puts a narrow no-break space before it.
     ("cli.heading.commands", "Commandes\u{202f}", "Commands"),
+    ("cli.heading.options", "Options\u{202f}", "Options"),
+    ("cli.heading.arguments", "Arguments\u{202f}", "Arguments"),
     ("cli.arg.help", "Afficher cette aide", "Print this help"),
     (
         "cli.arg.version",
@@ -132,8 +134,8 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "cli.summary.counts",
-        "{file}: {errors} erreur(s), {warnings} avertissement(s)",
-        "{file}: {errors} error(s), {warnings} warning(s)",
+        "{file} : {errors} {errors|erreur|erreurs}, {warnings} {warnings|avertissement|avertissements}",
+        "{file}: {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}",
     ),
     (
         "cli.convert.unsupported",

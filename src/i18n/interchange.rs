@@ -168,6 +168,11 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "Output format: quiz, gift, moodle-xml, aiken, kahoot, h5p (else from the extension)",
     ),
     (
+        "interchange.open.not_a_quiz",
+        "ce fichier n'est pas un quiz Atelier Quiz, ni des questions d'un autre outil que l'on peut importer (GIFT, Aiken, Moodle XML, Kahoot, H5P)\u{a0}: «\u{a0}{file}\u{a0}»",
+        "this file is not an Atelier Quiz quiz, nor questions from another tool that can be imported (GIFT, Aiken, Moodle XML, Kahoot, H5P): “{file}”",
+    ),
+    (
         "interchange.cli.ambiguous_txt",
         "impossible de savoir si «{file}» est du GIFT ou de l'Aiken\u{a0}: précisez --from gift ou --from aiken",
         "cannot tell whether “{file}” is GIFT or Aiken: say --from gift or --from aiken",

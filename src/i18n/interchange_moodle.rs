@@ -8,8 +8,8 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "interchange.moodle.bad_xml.hint",
-        "Exportez de nouveau depuis Moodle (Banque de questions → Exporter → Format Moodle XML), sans modifier le fichier à la main.",
-        "Export again from Moodle (Question bank → Export → Moodle XML format) without editing the file by hand.",
+        "Exportez de nouveau depuis Moodle (Banque de questions, Exporter, format Moodle XML), sans modifier le fichier à la main.",
+        "Export again from Moodle (Question bank, Export, Moodle XML format) without editing the file by hand.",
     ),
     (
         "interchange.moodle.doctype",

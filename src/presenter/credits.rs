@@ -45,16 +45,9 @@ pub fn collect<'a>(quiz: &'a Quiz, questions: &[usize]) -> Credits<'a> {
     }
 }
 
-/// A license id as people read it: `LicenseRef-voir-site` → "voir le site".
+/// A license id as people read it (see [`crate::model::license_name`]).
 pub fn license_label(license: &str, lang: Lang) -> String {
-    match license {
-        "LicenseRef-voir-site" => lang.t("present.license.see_site").to_owned(),
-        "LicenseRef-tous-droits-reserves" => lang.t("present.license.all_rights").to_owned(),
-        other => match other.strip_prefix("LicenseRef-") {
-            Some(rest) => rest.replace('-', " "),
-            None => other.to_owned(),
-        },
-    }
+    crate::model::license_name(license, lang)
 }
 
 /// "title — author — licence …" for an image credit.

@@ -17,17 +17,14 @@ pub const LICENSES: [(&str, &str); 6] = [
     ("CC0-1.0", "license.cc0"),
     ("etalab-2.0", "license.etalab"),
     (
-        "LicenseRef-tous-droits-reserves",
+        crate::model::ALL_RIGHTS_RESERVED,
         "license.all_rights_reserved",
     ),
 ];
 
-/// The human name of a license identifier (or the identifier itself).
+/// The usual name of a license identifier ("CC BY-SA 4.0"), as everywhere else.
 pub fn license_name(lang: Lang, id: &str) -> String {
-    LICENSES
-        .iter()
-        .find(|(l, _)| l.eq_ignore_ascii_case(id))
-        .map_or_else(|| id.to_owned(), |(_, key)| lang.t(key).to_owned())
+    crate::model::license_name(id, lang)
 }
 
 /// Draws the picker for `value`; returns the new identifier when the user changed it.

@@ -48,6 +48,8 @@ struct CardLayout {
     badge: f32,
     bar: f32,
     text_size: f32,
+    /// The smallest size the room reads.
+    readable: f32,
     true_false: bool,
     total: u32,
     most: u32,
@@ -73,8 +75,9 @@ pub fn choices(
     );
     let pad = s.u * 0.014;
     let badge = (cell.y * 0.5).min(s.u * 0.075);
+    // Tall enough for its count and percentage at the readable size.
     let bar = if bars {
-        (cell.y * 0.22).min(s.u * 0.045)
+        (cell.y * 0.3).clamp(draw::bar_height(s.readable()), s.u * 0.045)
     } else {
         0.0
     };
@@ -85,12 +88,13 @@ pub fn choices(
     let texts: Vec<&str> = answers.iter().map(|a| a.text).collect();
     let max = s.u / if true_false { 8.0 } else { 16.0 };
     // With the explanation below, answers already read may get smaller.
-    let min = s.u / if s.compact { 48.0 } else { 34.0 };
+    let min = if s.compact { s.readable() } else { s.u / 34.0 };
     let layout = CardLayout {
         pad,
         badge,
         bar,
         text_size: fit::common_size(ui, &texts, &FontFamily::Proportional, max, min, room),
+        readable: s.readable(),
         true_false,
         total: answers.iter().filter_map(|a| a.count).sum(),
         most: answers.iter().filter_map(|a| a.count).max().unwrap_or(0),
@@ -108,17 +112,10 @@ pub fn choices(
     ok
 }
 
-/// One answer card; returns whether its text fit.
-fn card(
-    ui: &mut Ui,
-    rect: Rect,
-    answer: &AnswerView,
-    layout: &CardLayout,
-    textures: &mut TextureCache,
-    pal: &Palette,
-    lang: Lang,
-) -> bool {
-    let (fill, ink, stroke) = match answer.mark {
+/// Fill, text colour and outline of a card: a right answer is also outlined and ticked, so the
+/// cue never rests on colour alone.
+fn card_colours(mark: Mark, pal: &Palette) -> (egui::Color32, egui::Color32, Stroke) {
+    match mark {
         Mark::Correct => (
             pal.correct,
             pal.correct_text,
@@ -130,7 +127,20 @@ fn card(
             Stroke::new(2.0, pal.dimmed_text),
         ),
         Mark::Neutral => (pal.card, pal.card_text, Stroke::NONE),
-    };
+    }
+}
+
+/// One answer card; returns whether its text fit.
+fn card(
+    ui: &mut Ui,
+    rect: Rect,
+    answer: &AnswerView,
+    layout: &CardLayout,
+    textures: &mut TextureCache,
+    pal: &Palette,
+    lang: Lang,
+) -> bool {
+    let (fill, ink, stroke) = card_colours(answer.mark, pal);
     draw::card(ui, rect, fill, stroke);
     if answer.editing {
         let outline = Stroke::new(4.0, pal.text);
@@ -204,14 +214,19 @@ fn card(
             } else {
                 pal.bar
             };
-            draw::bar(ui, strip, count, layout.total, layout.most, bar_fill, ink);
+            let tally = draw::Tally {
+                count,
+                total: layout.total,
+                most: layout.most,
+            };
+            draw::bar(ui, strip, tally, (bar_fill, ink), lang);
         }
         (Some(count), false) => {
             ui.painter().text(
                 pos2(top.right(), top.top()),
                 egui::Align2::RIGHT_TOP,
                 count.to_string(),
-                egui::FontId::new(badge * 0.5, fonts::bold()),
+                egui::FontId::new((badge * 0.5).max(layout.readable), fonts::bold()),
                 ink,
             );
         }
@@ -232,7 +247,11 @@ pub fn ordering(
     let gap = s.gap * 0.8;
     let row_h = ((area.height() - gap * (n as f32 - 1.0)) / n as f32).min(s.u * 0.13);
     let pad = s.u * 0.012;
-    let badge_h = (row_h * 0.6).min(s.u * 0.06);
+    // Its rank number (70 % of it) stays readable from the room.
+    let badge_h = (row_h * 0.6)
+        .max(s.readable() / 0.7)
+        .min(s.u * 0.06)
+        .min(row_h);
     let rank_w = if revealed { badge_h * 1.4 } else { 0.0 };
     let room = vec2(
         area.width() - badge_h * 2.3 - rank_w - pad * 5.0,
@@ -343,7 +362,12 @@ pub fn tally_strip(ui: &mut Ui, rect: Rect, strip: &TallyStrip, pal: &Palette, l
             pos2(r.right(), r.bottom() - r.height() * 0.15),
         );
         if strip.bars {
-            draw::bar(ui, b, strip.counts[k], total, most, pal.bar, pal.text);
+            let tally = draw::Tally {
+                count: strip.counts[k],
+                total,
+                most,
+            };
+            draw::bar(ui, b, tally, (pal.bar, pal.text), lang);
         } else {
             ui.painter().text(
                 pos2(b.left(), r.center().y),

@@ -5,6 +5,7 @@ use egui::{Align2, Color32, CornerRadius, FontId, Rect, Stroke, StrokeKind, Ui, 
 
 use super::fit;
 use crate::app::textures::{ImageState, TextureCache};
+use crate::i18n::Lang;
 use crate::model::Asset;
 use crate::ui::fonts;
 use crate::ui::shapes::{self, AnswerShape};
@@ -104,23 +105,42 @@ pub fn card(ui: &Ui, rect: Rect, fill: Color32, stroke: Stroke) {
     }
 }
 
-/// A horizontal tally bar (`fill`) with its number (`text`): `count` out of `max`, in `rect`.
-pub fn bar(ui: &Ui, rect: Rect, count: u32, total: u32, max: u32, fill: Color32, text: Color32) {
-    let label = match crate::presenter::summary::percent(count, total) {
-        Some(p) => format!("{count} ({p} %)"),
-        None => count.to_string(),
+/// The hands counted for one answer: `count` out of `total`, `most` being the largest count.
+#[derive(Clone, Copy)]
+pub struct Tally {
+    pub count: u32,
+    pub total: u32,
+    pub most: u32,
+}
+
+/// Share of a bar's height its label takes.
+const BAR_TEXT: f32 = 0.8;
+
+/// The height of a bar whose label is drawn at `text_size`.
+pub fn bar_height(text_size: f32) -> f32 {
+    text_size / BAR_TEXT
+}
+
+/// A horizontal tally bar (`fill`) with its count and share of hands (`text` colour) in `rect`.
+pub fn bar(ui: &Ui, rect: Rect, tally: Tally, (fill, text): (Color32, Color32), lang: Lang) {
+    let Tally { count, total, most } = tally;
+    let label = if total > 0 {
+        let share = lang.percent(f64::from(count) / f64::from(total), 0);
+        lang.f("present.bar", &[("n", &count), ("share", &share)])
+    } else {
+        count.to_string()
     };
-    let font = FontId::new(rect.height() * 0.8, fonts::bold());
+    let font = FontId::new(rect.height() * BAR_TEXT, fonts::bold());
     let label_w = ui
         .ctx()
         .fonts_mut(|f| f.layout_no_wrap(label.clone(), font.clone(), text))
         .size()
         .x;
     let room = (rect.width() - label_w - rect.height() * 0.5).max(0.0);
-    let fraction = if max == 0 {
+    let fraction = if most == 0 {
         0.0
     } else {
-        count as f32 / max as f32
+        count as f32 / most as f32
     };
     let bar_w = (room * fraction).max(if count > 0 { 4.0 } else { 0.0 });
     let bar = Rect::from_min_size(rect.min, vec2(bar_w, rect.height()));

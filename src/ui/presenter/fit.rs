@@ -8,6 +8,16 @@ use std::sync::Arc;
 
 use egui::{Color32, FontFamily, FontId, Galley, Painter, Pos2, Rect, Response, Sense, Ui, Vec2};
 
+/// The smallest text the room is meant to read, as a share of the screen's scale unit: 1/40
+/// of the height (27 px at 1080p). Source lines, credits, counts and percentages never go
+/// below it; a text that cannot fit at this size scrolls (see [`text_box`]).
+pub const READABLE_SHARE: f32 = 1.0 / 40.0;
+
+/// [`READABLE_SHARE`] of the scale unit `u`, in whole pixels (rounded up, never below).
+pub fn readable(u: f32) -> f32 {
+    (u * READABLE_SHARE - 0.01).ceil()
+}
+
 /// A laid-out text and whether it fits its box.
 pub struct Fitted {
     pub galley: Arc<Galley>,

@@ -46,7 +46,7 @@ pub fn overlay(ui: &mut Ui, screen: Rect, pal: &Palette, u: f32, lang: Lang) {
     );
     let rows = Rect::from_min_max(pos2(inner.left(), head.bottom() + u * 0.02), inner.max);
     let row_h = rows.height() / KEYS.len() as f32;
-    let size = (row_h * 0.55).min(u / 30.0);
+    let size = (row_h * 0.55).min(u / 30.0).max(fit::readable(u));
     for (i, (keys, action)) in KEYS.iter().enumerate() {
         let y = rows.top() + i as f32 * row_h;
         let left = Rect::from_min_size(pos2(rows.left(), y), vec2(rows.width() * 0.42, row_h));
@@ -60,7 +60,7 @@ pub fn overlay(ui: &mut Ui, screen: Rect, pal: &Palette, u: f32, lang: Lang) {
             lang.t(keys),
             &fonts::bold(),
             size,
-            size * 0.6,
+            fit::readable(u),
             pal.card_text,
             vec2(0.0, 0.5),
         );
@@ -70,7 +70,7 @@ pub fn overlay(ui: &mut Ui, screen: Rect, pal: &Palette, u: f32, lang: Lang) {
             lang.t(action),
             &FontFamily::Proportional,
             size,
-            size * 0.6,
+            fit::readable(u),
             pal.card_text,
             vec2(0.0, 0.5),
         );

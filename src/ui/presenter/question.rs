@@ -21,6 +21,13 @@ pub struct Scale {
     pub compact: bool,
 }
 
+impl Scale {
+    /// The smallest size of a text the room reads ([`fit::readable`]).
+    pub fn readable(&self) -> f32 {
+        fit::readable(self.u)
+    }
+}
+
 /// Draws the question in `rect`; returns the prompt's font size and whether everything fit.
 pub fn question_ui(
     ui: &mut Ui,
@@ -156,8 +163,9 @@ fn image_part(
     s: &Scale,
     lang: Lang,
 ) {
+    // Two lines at the readable size.
     let credit_h = if img.credit.is_some() {
-        s.u * 0.04
+        s.u * 0.07
     } else {
         0.0
     };
@@ -171,10 +179,10 @@ fn image_part(
     }
     if let Some(credit) = &img.credit {
         let line = Rect::from_min_size(
-            pos2(drawn.left(), (drawn.bottom() + 4.0).min(room.bottom())),
-            vec2(drawn.width().max(s.u * 0.5), credit_h),
+            pos2(room.left(), (drawn.bottom() + 4.0).min(room.bottom())),
+            vec2(room.width(), credit_h),
         );
-        let size = s.u / 60.0;
+        let size = s.readable();
         let family = FontFamily::Proportional;
         fit::text_box(
             ui,
@@ -184,14 +192,15 @@ fn image_part(
             size,
             size,
             pal.muted,
-            vec2(1.0, 0.0),
+            vec2(0.5, 0.0),
         );
     }
 }
 
 fn explanation(ui: &mut Ui, rect: Rect, q: &QuestionView, pal: &Palette, s: &Scale) -> bool {
     let mut ok = true;
-    let source_h = if q.source.is_some() { s.u * 0.055 } else { 0.0 };
+    // Up to two lines at the readable size.
+    let source_h = if q.source.is_some() { s.u * 0.075 } else { 0.0 };
     if let Some(text) = q.explanation {
         let panel = Rect::from_min_max(rect.min, pos2(rect.right(), rect.bottom() - source_h));
         draw::card(ui, panel, pal.card, Stroke::new(3.0, pal.emphasis));
@@ -202,7 +211,7 @@ fn explanation(ui: &mut Ui, rect: Rect, q: &QuestionView, pal: &Palette, s: &Sca
             text,
             &FontFamily::Proportional,
             s.u / 20.0,
-            s.u / 40.0,
+            s.readable(),
             pal.card_text,
             vec2(0.0, 0.5),
         )
@@ -215,8 +224,8 @@ fn explanation(ui: &mut Ui, rect: Rect, q: &QuestionView, pal: &Palette, s: &Sca
             r,
             source,
             &FontFamily::Proportional,
-            s.u / 45.0,
-            s.u / 70.0,
+            s.u / 34.0,
+            s.readable(),
             pal.muted,
             vec2(0.0, 0.5),
         )

@@ -78,7 +78,7 @@ pub fn title(
         &lines.join("\n"),
         &FontFamily::Proportional,
         s.u / 34.0,
-        s.u / 50.0,
+        s.readable(),
         pal.muted,
         vec2(0.5, 0.3),
     )
@@ -146,7 +146,7 @@ pub fn summary(
         &text,
         &family,
         s.u / 26.0,
-        s.u / 64.0,
+        s.readable(),
         list.shrink(s.gap).size(),
     );
     // The card hugs its lines: two tallied questions do not need a screen-high box.
@@ -165,7 +165,7 @@ pub fn summary(
         &text,
         &family,
         s.u / 26.0,
-        s.u / 64.0,
+        s.readable(),
         pal.card_text,
         vec2(0.0, 0.0),
     )
@@ -235,7 +235,7 @@ pub fn credits(ui: &mut Ui, rect: Rect, c: &Credits, pal: &Palette, s: &Scale, l
         &text.join("\n"),
         &FontFamily::Proportional,
         s.u / 30.0,
-        s.u / 64.0,
+        s.readable(),
         pal.text,
         vec2(0.0, 0.0),
     )
