@@ -294,3 +294,16 @@ fn export_escapes_credits_and_leaves_out_what_gift_cannot_hold() {
     assert_eq!(back.questions[0].prompt, quiz.questions[0].prompt);
     assert_eq!(back.questions[0].kind, quiz.questions[0].kind);
 }
+
+#[test]
+fn fuzz_regression_short_answers_with_arrows_read_back() {
+    let bytes = include_bytes!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/interchange/fuzz-gift-arrow-answers.gift"
+    ));
+    let first = import(bytes, &ctx()).unwrap().quiz;
+    let exported = export(&first);
+    let kept = first.questions.len() - exported.problems.iter().filter(|p| p.is_error()).count();
+    let again = import(&exported.bytes, &ctx()).unwrap().quiz;
+    assert_eq!(again.questions.len(), kept);
+}

@@ -177,9 +177,12 @@ fn open(q: &Question, answer_text: &str) -> String {
         return format!("#{}", escape(n));
     }
     if let Some(Value::Array(list)) = q.extra.get("gift_answers") {
-        let kept_model = list
-            .iter()
-            .any(|a| a.get("text").and_then(Value::as_str) == Some(answer_text));
+        let texts = || {
+            list.iter()
+                .filter_map(|a| a.get("text").and_then(Value::as_str))
+        };
+        // `=` answers with `->` would read back as matching (found by the fuzzer).
+        let kept_model = texts().any(|t| t == answer_text) && !texts().any(|t| t.contains("->"));
         if kept_model {
             let mut s = String::new();
             for a in list {
@@ -196,16 +199,30 @@ fn open(q: &Question, answer_text: &str) -> String {
                 }
                 s.push(' ');
             }
-            return s.trim_end().to_owned();
+            if !s.contains("->") {
+                return s.trim_end().to_owned();
+            }
+            // `=` with `->` anywhere (even in a feedback) reads as matching: model answer only.
+            return bare_answer(answer_text);
         }
     }
     if answer_text.trim().is_empty() {
         String::new()
     } else if answer_text.contains("->") {
-        // `=` with `->` would be read as matching: an answer without `=` is accepted too.
-        escape(answer_text.trim())
+        bare_answer(answer_text)
     } else {
         format!("={}", escape(answer_text.trim()))
+    }
+}
+
+/// A short answer without `=` (accepted by Moodle too), for answers where `=` and `->` would
+/// read as matching; `T`/`TRUE`/`F`/`FALSE` keep their `=` (they have no `->`).
+fn bare_answer(answer_text: &str) -> String {
+    let a = answer_text.trim();
+    if matches!(a, "T" | "TRUE" | "F" | "FALSE") {
+        format!("={a}")
+    } else {
+        escape(a)
     }
 }
 
