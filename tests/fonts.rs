@@ -55,8 +55,10 @@ fn narrow_no_break_space_is_narrow_and_visible() {
         let none = width("Source:");
         let narrow = width(&format!("Source{NNBSP}:"));
         let space = width("Source :");
-        assert!(narrow > none + 2.0, "U+202F shows as a space: {none} {narrow}");
+        assert!(
+            narrow > none + 2.0,
+            "U+202F shows as a space: {none} {narrow}"
+        );
         assert!(narrow < space, "…narrower than a space: {narrow} {space}");
     });
 }
-

@@ -181,8 +181,12 @@ fn nothing_smaller_than_a_fortieth(name: &str) {
     }
     // The keys overlay is on the room's screen too.
     let p = h.state_mut();
-    p.state
-        .apply(&p.quiz, &settings, &PresenterCommand::ToggleHelp, Duration::ZERO);
+    p.state.apply(
+        &p.quiz,
+        &settings,
+        &PresenterCommand::ToggleHelp,
+        Duration::ZERO,
+    );
     h.run();
     for (px, text) in drawn_texts(&h) {
         if px < floor - 0.01 {

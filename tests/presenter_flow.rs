@@ -118,7 +118,7 @@ fn reveal_next_and_back() {
     );
     press(&mut t, Key::Enter, 1);
     t.harness.get_by_label_contains("Source : Blog Chromium");
-    t.harness.get_by_label_contains("licence voir le site");
+    t.harness.get_by_label_contains("— voir le site");
     press(&mut t, Key::Backspace, 1);
     press(&mut t, Key::ArrowLeft, 1);
     assert_eq!(presenter(&t).position().step(), Some(Step::Answers));
@@ -352,7 +352,7 @@ fn each_question_type_reveal() {
     t.harness
         .get_by_label_contains("Cybermalveillance.gouv.fr — fiches réflexes");
     t.harness.get_by_label_contains(
-        "SMS frauduleux de faux frais de livraison — Équipe Atelier Quiz — licence CC-BY-SA-4.0",
+        "SMS frauduleux de faux frais de livraison — Équipe Atelier Quiz — licence CC BY-SA 4.0",
     );
 }
 

@@ -404,8 +404,8 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "diag.source_no_license.hint",
-        "Indiquez sous quelle licence la source est publiée (ou « LicenseRef-voir-site »).",
-        "Give the license the source is published under (or “LicenseRef-see-site”).",
+        "Choisissez sous quelle licence la source est publiée (ou « Voir le site » quand le site l'indique).",
+        "Choose the license the source is published under (or “See the website” when the site states it).",
     ),
     (
         "diag.asset_no_credit",

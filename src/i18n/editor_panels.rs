@@ -144,6 +144,24 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "All rights reserved",
     ),
     ("license.none", "Aucune licence", "No license"),
+    (
+        "license.see_site",
+        "Voir le site (licence indiquée sur le site)",
+        "See the website (license stated there)",
+    ),
+    // Human names of licence identifiers (model::license_name).
+    (
+        "license.name.all_rights",
+        "Tous droits réservés",
+        "All rights reserved",
+    ),
+    ("license.name.see_site", "Voir le site", "See the website"),
+    (
+        "license.name.etalab",
+        "Licence Ouverte {version}",
+        "Licence Ouverte {version} (Etalab)",
+    ),
+    ("license.phrase", "licence {name}", "license {name}"),
     ("license.other", "Autre licence", "Other license"),
     ("license.identifier", "Identifiant", "Identifier"),
     ("license.identifier_hint", "ex. CC-BY-4.0", "e.g. CC-BY-4.0"),

@@ -5,22 +5,11 @@
 pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ("present.true", "Vrai", "True"),
     ("present.false", "Faux", "False"),
-    ("present.license", "licence {license}", "license {license}"),
-    (
-        "present.license.see_site",
-        "voir le site",
-        "see the website",
-    ),
-    (
-        "present.license.all_rights",
-        "tous droits réservés",
-        "all rights reserved",
-    ),
     ("present.source", "Source : {source}", "Source: {source}"),
     (
         "present.source_with_license",
-        "Source : {source} — licence {license}",
-        "Source: {source} — license {license}",
+        "Source : {source} — {license}",
+        "Source: {source} — {license}",
     ),
     ("present.tally.right", "Réussi", "Got it"),
     ("present.tally.wrong", "Pas réussi", "Missed"),

@@ -6,7 +6,7 @@
 use std::collections::BTreeSet;
 
 use crate::i18n::Lang;
-use crate::model::{Credit, Question, Quiz, Source};
+use crate::model::{Credit, Question, Quiz, Source, license_phrase};
 
 /// Everything the credits slide lists.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -45,26 +45,9 @@ pub fn collect<'a>(quiz: &'a Quiz, questions: &[usize]) -> Credits<'a> {
     }
 }
 
-/// A license id as people read it: `LicenseRef-voir-site` → "voir le site".
-pub fn license_label(license: &str, lang: Lang) -> String {
-    match license {
-        "LicenseRef-voir-site" => lang.t("present.license.see_site").to_owned(),
-        "LicenseRef-tous-droits-reserves" => lang.t("present.license.all_rights").to_owned(),
-        other => match other.strip_prefix("LicenseRef-") {
-            Some(rest) => rest.replace('-', " "),
-            None => other.to_owned(),
-        },
-    }
-}
-
 /// "title — author — licence …" for an image credit.
 pub fn credit_line(credit: &Credit, lang: Lang) -> String {
-    let license = (!credit.license.is_empty()).then(|| {
-        lang.f(
-            "present.license",
-            &[("license", &license_label(&credit.license, lang))],
-        )
-    });
+    let license = (!credit.license.is_empty()).then(|| license_phrase(&credit.license, lang));
     [
         Some(credit.title.clone()),
         Some(credit.author.clone()),
@@ -91,12 +74,7 @@ pub fn source_line(source: &Source, lang: Lang) -> String {
         })
         .to_owned()
     });
-    let license = (!source.license.is_empty()).then(|| {
-        lang.f(
-            "present.license",
-            &[("license", &license_label(&source.license, lang))],
-        )
-    });
+    let license = (!source.license.is_empty()).then(|| license_phrase(&source.license, lang));
     [
         Some(head),
         usage,

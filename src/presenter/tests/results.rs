@@ -213,7 +213,7 @@ fn reveal_per_type() {
     assert_eq!(qv.explanation, Some("Parce que."));
     assert_eq!(
         qv.source.as_deref(),
-        Some("Source : Guide public, fiche 2 — licence voir le site")
+        Some("Source : Guide public, fiche 2 — voir le site")
     );
 }
 
@@ -234,6 +234,6 @@ fn credits_list_only_what_was_presented() {
     assert_eq!(c.license, "CC-BY-4.0");
     assert_eq!(
         crate::presenter::credits::credit_line(c.images[0].1, Lang::Fr),
-        "Capture d'écran — Camille — licence CC0-1.0"
+        "Capture d'écran — Camille — licence CC0 1.0"
     );
 }

@@ -10,7 +10,7 @@ use crate::i18n::Lang;
 use crate::ui::a11y;
 
 /// `(identifier, translation key of its name)` of the licenses offered.
-pub const LICENSES: [(&str, &str); 6] = [
+pub const LICENSES: [(&str, &str); 7] = [
     ("CC-BY-4.0", "license.cc_by"),
     ("CC-BY-SA-4.0", "license.cc_by_sa"),
     ("CC-BY-NC-SA-4.0", "license.cc_by_nc_sa"),
@@ -20,14 +20,12 @@ pub const LICENSES: [(&str, &str); 6] = [
         "LicenseRef-tous-droits-reserves",
         "license.all_rights_reserved",
     ),
+    ("LicenseRef-voir-site", "license.see_site"),
 ];
 
-/// The human name of a license identifier (or the identifier itself).
+/// The human name of a license identifier ([`crate::model::license_name`]).
 pub fn license_name(lang: Lang, id: &str) -> String {
-    LICENSES
-        .iter()
-        .find(|(l, _)| l.eq_ignore_ascii_case(id))
-        .map_or_else(|| id.to_owned(), |(_, key)| lang.t(key).to_owned())
+    crate::model::license_name(id, lang)
 }
 
 /// Draws the picker for `value`; returns the new identifier when the user changed it.

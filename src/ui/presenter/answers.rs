@@ -88,11 +88,7 @@ pub fn choices(
     let texts: Vec<&str> = answers.iter().map(|a| a.text).collect();
     let max = s.u / if true_false { 8.0 } else { 16.0 };
     // With the explanation below, answers already read may get smaller.
-    let min = if s.compact {
-        s.readable()
-    } else {
-        s.u / 34.0
-    };
+    let min = if s.compact { s.readable() } else { s.u / 34.0 };
     let layout = CardLayout {
         pad,
         badge,
@@ -212,11 +208,8 @@ fn card(
             } else {
                 pal.bar
             };
-            let tally = draw::Tally {
-                count,
-                total: layout.total,
-                most: layout.most,
-            };
+            let (total, most) = (layout.total, layout.most);
+            let tally = draw::Tally { count, total, most };
             draw::bar(ui, strip, tally, (bar_fill, ink), lang);
         }
         (Some(count), false) => {

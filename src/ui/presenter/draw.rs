@@ -4,8 +4,8 @@
 use egui::{Align2, Color32, CornerRadius, FontId, Rect, Stroke, StrokeKind, Ui, Vec2, pos2, vec2};
 
 use super::fit;
-use crate::i18n::Lang;
 use crate::app::textures::{ImageState, TextureCache};
+use crate::i18n::Lang;
 use crate::model::Asset;
 use crate::ui::fonts;
 use crate::ui::shapes::{self, AnswerShape};
