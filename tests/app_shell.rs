@@ -115,3 +115,35 @@ fn bad_file_keeps_current_quiz_and_shows_errors() {
     t.harness
         .get_by_label_contains("le fichier s'arrête au milieu");
 }
+
+/// Ctrl+N is heard, not only seen: the status line says so and is a live region, since screen
+/// readers do not read the window title when it changes.
+#[test]
+fn new_quiz_is_announced_in_a_live_status_line() {
+    use egui_kittest::kittest::NodeT;
+    let mut t = common::empty_app();
+    t.harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    t.harness.run();
+    let status = t.harness.get_by_label("Nouveau quiz créé");
+    let node = status.accesskit_node();
+    assert_eq!(node.role(), egui::accesskit::Role::Status);
+    assert_eq!(node.live(), egui::accesskit::Live::Polite);
+}
+
+/// A text file opened by mistake is named for what it is, without JSON vocabulary.
+#[test]
+fn opening_a_text_file_says_it_is_not_a_quiz() {
+    let mut t = common::empty_app();
+    let notes = t.path("notes.txt");
+    std::fs::write(&notes, "Penser à apporter les tablettes.\n").unwrap();
+    t.harness.state_mut().queue(Command::Open(notes));
+    t.harness.run();
+    assert!(
+        t.harness
+            .query_all_by_label_contains("ce fichier n'est pas un quiz Atelier Quiz")
+            .count()
+            > 0
+    );
+    assert_eq!(t.harness.query_all_by_label_contains("virgule").count(), 0);
+    assert_eq!(t.harness.query_all_by_label_contains("JSON").count(), 0);
+}

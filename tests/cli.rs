@@ -96,7 +96,7 @@ fn warnings_only_exit_0_and_are_labelled_avertissement() {
             "  aide : Choisissez une licence (par exemple CC-BY-SA-4.0) pour que vos collègues sachent s'ils peuvent le réutiliser.",
             "avertissements.quiz.json: question «q1» (n°1): avertissement: «image.alt» : image sans texte alternatif",
             "  aide : Décrivez l'image en une phrase : elle sera lue aux personnes qui ne la voient pas.",
-            "avertissements.quiz.json: 0 erreur(s), 2 avertissement(s)",
+            "avertissements.quiz.json\u{202f}: 0 erreur, 2 avertissements",
         ]
     );
 }
@@ -119,7 +119,7 @@ fn errors_exit_1_with_subject_severity_and_field() {
     );
     assert_eq!(
         lines.next(),
-        Some("erreurs.quiz.json: 1 erreur(s), 0 avertissement(s)")
+        Some("erreurs.quiz.json\u{202f}: 1 erreur, 0 avertissement")
     );
 }
 
@@ -169,7 +169,7 @@ fn several_files_exit_with_the_worst_code_and_all_are_reported() {
     assert_eq!(
         summaries,
         [
-            "erreurs.quiz.json: 1 erreur(s), 0 avertissement(s)",
+            "erreurs.quiz.json\u{202f}: 1 erreur, 0 avertissement",
             "valide.quiz.json: aucun problème"
         ]
     );
@@ -352,7 +352,10 @@ fn usage_errors_exit_2() {
     assert!(err.contains("il manque un argument obligatoire"), "{err}");
     let (code, out, _) = run(p, &["check", "--help"], &[]);
     assert_eq!(code, 0);
-    assert!(out.contains("Utilisation : atelier-quiz check"), "{out}");
+    assert!(
+        out.contains("Utilisation\u{202f}: atelier-quiz check"),
+        "{out}"
+    );
 }
 
 /// Help is entirely in the user's language: no clap English left ("Commands:", "Print help",
@@ -364,6 +367,9 @@ fn help_has_no_english_left_in_french() {
     assert_eq!(code, 0);
     for french in [
         "Commandes\u{202f}:",
+        "Options\u{202f}:",
+        "Arguments\u{202f}:",
+        "Utilisation\u{202f}: atelier-quiz",
         "<COMMANDE>",
         "Afficher cette aide",
         "Afficher la version",
@@ -376,6 +382,7 @@ fn help_has_no_english_left_in_french() {
     let (_, out, _) = run(dir.path(), &["present", "-h"], &[]);
     assert!(out.starts_with("Présenter un quiz"), "{out}");
     assert!(!out.contains("Print"), "{out}");
+    assert!(out.contains("Options\u{202f}:"), "{out}");
     let (_, out, _) = run(dir.path(), &["--help"], &[("LANG", "en_GB.UTF-8")]);
     assert!(
         out.contains("Commands:") && out.contains("Print this help"),

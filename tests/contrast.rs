@@ -31,3 +31,38 @@ fn themes_differ() {
     assert_ne!(dark, high);
     assert!(contrast_ratio(high.text, high.background) > 20.0);
 }
+
+/// WCAG 1.4.11 (non-text contrast): the marks that carry meaning in the editor — the dot of
+/// the "right answer" radio, the tick of a checkbox (import picker, multiple choice) — reach
+/// 3:1 against the control's fill, and the control's outline 3:1 against the panel, in every
+/// theme and state.
+#[test]
+fn editor_controls_reach_non_text_contrast() {
+    use atelier_quiz::ui::theme::editor_visuals;
+    let mut failures = Vec::new();
+    for theme in ThemeChoice::ALL {
+        let v = editor_visuals(theme);
+        for (state, w) in [
+            ("inactive", v.widgets.inactive),
+            ("hovered", v.widgets.hovered),
+            ("active", v.widgets.active),
+        ] {
+            let mark = contrast_ratio(w.fg_stroke.color, w.bg_fill);
+            if mark < 3.0 {
+                failures.push(format!("{theme:?} {state}: mark on fill {mark:.2}:1"));
+            }
+            let outline = if w.bg_stroke.width >= 1.0 {
+                contrast_ratio(w.bg_stroke.color, v.panel_fill)
+            } else {
+                0.0
+            };
+            let fill = contrast_ratio(w.bg_fill, v.panel_fill);
+            if outline < 3.0 && fill < 3.0 {
+                failures.push(format!(
+                    "{theme:?} {state}: outline {outline:.2}:1, fill {fill:.2}:1 against the panel"
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "below 3:1:\n{}", failures.join("\n"));
+}

@@ -53,7 +53,7 @@ fn imported_questions_keep_their_provenance_and_images() {
             "3. Question c3 (Choix unique)",
         ],
     );
-    t.click("Importer 2 question(s)");
+    t.click("Importer 2 questions");
     assert!(t.state().editor.import.is_none(), "the dialog closes");
     let quiz = t.quiz();
     assert_eq!(t.prompts(), ["Question q1", "Question c2", "Question c3"]);
@@ -101,7 +101,7 @@ fn cancelling_the_import_changes_nothing() {
 fn changing_an_imported_question_offers_to_mark_the_source_adapted() {
     let mut t = common::app_with(common::two_level_quiz(&[("q1", "a")]), None);
     import(&mut t, &["Tout cocher"]);
-    t.click("Importer 3 question(s)");
+    t.click("Importer 3 questions");
     t.type_into("Énoncé de la question", ", reformulée");
     t.click("Oui, marquer comme adaptée");
     assert_eq!(t.quiz().sources[0].usage, Some(SourceUse::Adapted));
@@ -116,7 +116,7 @@ fn changing_an_imported_question_offers_to_mark_the_source_adapted() {
 fn declining_the_offer_is_remembered() {
     let mut t = common::app_with(common::two_level_quiz(&[("q1", "a")]), None);
     import(&mut t, &["1. Question c1 (Choix unique)"]);
-    t.click("Importer 1 question(s)");
+    t.click("Importer 1 question");
     t.type_into("Réponse A", "x");
     t.click("Non, merci");
     t.type_into("Réponse B", "y");
@@ -139,7 +139,7 @@ fn imported_questions_end_their_level_in_the_list_the_file_and_the_slideshow() {
             "2. Question c2 (Choix unique)",
         ],
     );
-    t.click("Importer 2 question(s)");
+    t.click("Importer 2 questions");
     let order = ["Question q1", "Question c1", "Question c2", "Question q2"];
     assert_eq!(t.prompts(), order, "file order = list order");
     for (n, prompt) in order.iter().enumerate() {

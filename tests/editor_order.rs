@@ -138,7 +138,7 @@ fn deleting_a_level_with_questions_asks_where_they_go() {
     t.click_last("Annuler");
     assert_eq!(t.quiz().levels.len(), 2);
     t.click("Supprimer « Pratique »");
-    t.click("Supprimer aussi les 2 question(s)");
+    t.click("Supprimer aussi ses questions");
     t.click("Supprimer le niveau");
     assert_eq!(t.ids(), ["q1:a"]);
 }

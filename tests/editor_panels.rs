@@ -144,3 +144,52 @@ fn image_alt_text_and_credit() {
         ("Camille", "CC0-1.0")
     );
 }
+
+/// People read "Image 2", never the file's internal identifiers ("img-q-3-1").
+#[test]
+fn image_credits_name_images_without_internal_identifiers() {
+    let quiz = common::sample_quiz();
+    let ids: Vec<String> = quiz.assets.keys().cloned().collect();
+    assert!(!ids.is_empty(), "the sample has images");
+    let mut t = common::app_with(quiz, None);
+    t.click("Sources et crédits");
+    t.harness.run();
+    assert!(t.harness.query_all_by_label_contains("Image 1").count() > 0);
+    for id in &ids {
+        assert_eq!(
+            t.harness.query_all_by_label_contains(id).count(),
+            0,
+            "{id} shown to the user"
+        );
+    }
+}
+
+/// A new author line is not an error the moment it appears: its empty name is reported once
+/// the user leaves the field empty.
+#[test]
+fn an_empty_author_is_flagged_only_once_left() {
+    use atelier_quiz::model::Subject;
+    let mut t = common::app_with(common::two_level_quiz(&[("q1", "a")]), None);
+    t.click("Informations du quiz");
+    let author_errors = |t: &common::TestApp| {
+        t.state()
+            .shown_diagnostics()
+            .iter()
+            .filter(|d| matches!(d.subject, Subject::Author { .. }))
+            .count()
+    };
+    assert_eq!(author_errors(&t), 0);
+    t.click("Ajouter un auteur ou une autrice");
+    t.harness.run();
+    assert_eq!(t.quiz().authors.len(), 1);
+    assert_eq!(author_errors(&t), 0, "not flagged while being filled in");
+    assert!(
+        t.harness.query_all_by_label_contains("1 erreur").count() == 0,
+        "no error counted yet"
+    );
+    // The new name field has the focus; leaving it empty (Tab) flags it.
+    t.harness.key_press(Key::Tab);
+    t.harness.run();
+    t.harness.run();
+    assert_eq!(author_errors(&t), 1, "flagged once left empty");
+}

@@ -123,7 +123,8 @@ fn a_dialog_that_cannot_be_shown_is_reported_in_the_status_line() {
     let status = t.state().editor.status.clone().unwrap_or_default();
     assert!(status.contains("n'a pas pu s'ouvrir"), "{status}");
     assert!(status.contains("pas d'affichage"), "{status}");
-    t.harness.get_by_role_and_label(Role::Label, &status);
+    // The status line is a live region: screen readers read it when it changes.
+    t.harness.get_by_role_and_label(Role::Status, &status);
 }
 
 /// One screen: while the CSV dialog is open the room sees black, not the slide, and the slide

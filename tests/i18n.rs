@@ -97,6 +97,7 @@ fn all_problems() -> Vec<Problem> {
     let list = vec![
         Problem::NotJson { truncated: true },
         Problem::NotJson { truncated: false },
+        Problem::NotAQuiz,
         Problem::InvalidUtf8,
         Problem::NestingTooDeep { max: 64 },
         Problem::FileTooLarge {
@@ -169,10 +170,12 @@ fn all_problems() -> Vec<Problem> {
         Problem::UnusedSource,
         Problem::EmptyLevel,
         Problem::NoExplanation,
+        Problem::LongPrompt { chars: 3, max: 2 },
     ];
     for p in &list {
         match p {
-            Problem::NotJson { .. }
+            Problem::NotAQuiz
+            | Problem::NotJson { .. }
             | Problem::InvalidUtf8
             | Problem::NestingTooDeep { .. }
             | Problem::FileTooLarge { .. }
@@ -211,6 +214,7 @@ fn all_problems() -> Vec<Problem> {
             | Problem::AssetCreditNoLicense
             | Problem::UnusedAsset
             | Problem::UnusedSource
+            | Problem::LongPrompt { .. }
             | Problem::EmptyLevel
             | Problem::NoExplanation => {}
         }
@@ -255,4 +259,28 @@ fn every_problem_has_message_and_hint_in_both_languages() {
 #[test]
 fn french_is_the_default() {
     assert_eq!(Lang::default(), Lang::Fr);
+}
+
+/// Real plurals: no "question(s)", "niveau(x)" in any table, in either language; counts use
+/// the `{n|singular|plural}` syntax of the translation layer instead.
+#[test]
+fn no_bracketed_plurals() {
+    for (key, fr, en) in entries() {
+        for text in [fr, en] {
+            for bad in ["(s)", "(x)", "(es)"] {
+                assert!(!text.contains(bad), "{key}: {bad} in {text:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn plurals_agree_in_both_languages() {
+    let fr = |n: i64| Lang::Fr.f("status.counts", &[("questions", &n), ("levels", &1)]);
+    assert_eq!(fr(0), "0 question · 1 niveau");
+    assert_eq!(fr(1), "1 question · 1 niveau");
+    assert_eq!(fr(2), "2 questions · 1 niveau");
+    let en = |n: i64| Lang::En.f("status.counts", &[("questions", &n), ("levels", &2)]);
+    assert_eq!(en(0), "0 questions · 2 levels");
+    assert_eq!(en(1), "1 question · 2 levels");
 }

@@ -77,6 +77,7 @@ fn cases() -> Vec<Case> {
     const REFUSED: bool = false;
     const OPENS: bool = true;
     vec![
+        case("not_a_quiz", REFUSED, Diagnostic::new(Problem::NotAQuiz, Subject::File, "")),
         case("not_json", REFUSED, Diagnostic::at(Problem::NotJson { truncated: false }, 4, 3)),
         case("truncated_json", REFUSED, Diagnostic::at(Problem::NotJson { truncated: true }, 6, 7)),
         case("invalid_utf8", REFUSED, Diagnostic::at(Problem::InvalidUtf8, 4, 16)),

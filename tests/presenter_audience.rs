@@ -311,3 +311,34 @@ fn large_image_is_decoded_once() {
         "cached, not decoded again"
     );
 }
+
+/// The editor warns above `Limits::MAX_PROMPT_CHARS`: a prompt of that length, with four
+/// answers, is still shown at the full prompt size (1/20 of the height) at 1080p, so below the
+/// warning nothing shrinks for the back row.
+#[test]
+fn the_longest_prompt_without_warning_fits_at_full_size() {
+    use atelier_quiz::model::Limits;
+    let mut quiz = load("naviguer-en-securite.quiz.json");
+    let words =
+        "Quand un message vous demande de confirmer vos codes bancaires, que faites-vous ? ";
+    let prompt: String = words
+        .repeat(4)
+        .chars()
+        .take(Limits::MAX_PROMPT_CHARS)
+        .collect();
+    quiz.questions[2].prompt = prompt.trim_end().to_owned();
+    let mut h = harness(quiz, egui::vec2(1920.0, 1080.0));
+    let at = h
+        .state()
+        .state
+        .deck
+        .iter()
+        .position(|p| p.question() == Some(2))
+        .unwrap();
+    h.state_mut().state.cursor = at + 1; // prompt and four answers
+    h.run();
+    let layout = h.state().layout;
+    assert!(layout.all_fit);
+    let size = layout.prompt_size.unwrap();
+    assert!(size >= 1080.0 / 20.0 - 0.5, "{size} px");
+}

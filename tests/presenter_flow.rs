@@ -55,7 +55,7 @@ fn go_to(t: &mut TestApp, index: usize, step: Step) {
 fn start_screen_filters_levels() {
     let mut t = sample();
     press(&mut t, Key::F5, 1);
-    t.harness.get_by_label("22 question(s) sélectionnée(s)");
+    t.harness.get_by_label("22 questions sélectionnées");
     // From "all levels", untick two levels: only "Découverte" stays.
     t.harness.get_by_label("Pratique (7 questions)").click();
     t.harness.run();
@@ -63,7 +63,7 @@ fn start_screen_filters_levels() {
         .get_by_label("Approfondissement (8 questions)")
         .click();
     t.harness.run();
-    t.harness.get_by_label("7 question(s) sélectionnée(s)");
+    t.harness.get_by_label("7 questions sélectionnées");
     t.harness.get_by_label("Commencer").click();
     t.harness.run();
     let p = presenter(&t);
@@ -75,7 +75,7 @@ fn start_screen_filters_levels() {
             .all(|&i| t.quiz().questions[i].level == "decouverte")
     );
     t.harness.get_by_label("Naviguer en sécurité");
-    t.harness.get_by_label_contains("7 question(s)");
+    t.harness.get_by_label_contains("7 questions");
 }
 
 #[test]
@@ -88,7 +88,7 @@ fn cli_levels_preselect_and_escape_leaves() {
             ..PresentRequest::default()
         }));
     t.harness.run();
-    t.harness.get_by_label("8 question(s) sélectionnée(s)");
+    t.harness.get_by_label("8 questions sélectionnées");
     press(&mut t, Key::Escape, 1);
     assert!(matches!(t.state().mode, Mode::Editor));
 }
@@ -117,8 +117,9 @@ fn reveal_next_and_back() {
         1
     );
     press(&mut t, Key::Enter, 1);
-    t.harness.get_by_label_contains("Source : Blog Chromium");
-    t.harness.get_by_label_contains("— voir le site");
+    t.harness
+        .get_by_label_contains("Source\u{202f}: Blog Chromium");
+    t.harness.get_by_label_contains("licence voir le site");
     press(&mut t, Key::Backspace, 1);
     press(&mut t, Key::ArrowLeft, 1);
     assert_eq!(presenter(&t).position().step(), Some(Step::Answers));
@@ -164,15 +165,16 @@ fn tally_by_keys_then_bar_chart_summary_and_csv() {
         press(&mut t, key, 1);
     }
     assert_eq!(presenter(&t).tallies[&2].counts, [2, 9, 1, 0]);
-    t.harness
-        .get_by_label("B, losange : La connexion est protégée des curieux, mains levées : 9");
+    t.harness.get_by_label(
+        "B, losange : La connexion est protégée des curieux, mains levées\u{202f}: 9",
+    );
     press(&mut t, Key::ArrowRight, 1);
     // The reveal keeps the numbers (the bars are drawn next to them).
     t.harness.get_by_label(
-        "B, losange : La connexion est protégée des curieux — bonne réponse, mains levées : 9",
+        "B, losange : La connexion est protégée des curieux — bonne réponse, mains levées\u{202f}: 9",
     );
     t.harness
-        .get_by_label("A, triangle : Le site est honnête, mains levées : 2");
+        .get_by_label("A, triangle : Le site est honnête, mains levées\u{202f}: 2");
     // sec-02 (true/false, answer false): 1 Vrai, 11 Faux → 92 %.
     press(&mut t, Key::Home, 1);
     go_to(&mut t, 1, Step::Answers);
@@ -184,10 +186,11 @@ fn tally_by_keys_then_bar_chart_summary_and_csv() {
     press(&mut t, Key::ArrowLeft, 1);
     t.harness.get_by_label_contains("Bilan de la séance");
     t.harness
-        .get_by_label_contains("Bonnes réponses : 84 % en moyenne");
+        .get_by_label_contains("Bonnes réponses\u{202f}: 84\u{202f}% en moyenne");
     t.harness
-        .get_by_label_contains("Questions avec les mains comptées : 2");
-    t.harness.get_by_label_contains("Questions posées : 22");
+        .get_by_label_contains("Questions avec les mains comptées\u{202f}: 2");
+    t.harness
+        .get_by_label_contains("Questions posées\u{202f}: 22");
     // E exports through the save dialog.
     let csv = t.path("resultats.csv");
     t.dialogs.push(Some(csv.clone()));
@@ -203,7 +206,7 @@ fn tally_by_keys_then_bar_chart_summary_and_csv() {
     assert!(lines[2].contains(";12;11;92;\"Vrai : 1 | Faux : 11\""));
     assert!(lines[3].contains(";12;9;75;"), "{}", lines[3]);
     t.harness
-        .get_by_label_contains("Résultats enregistrés : resultats.csv");
+        .get_by_label_contains("Résultats enregistrés\u{202f}: resultats.csv");
     assert!(
         matches!(t.state().mode, Mode::Presenting(_)),
         "still presenting"
@@ -282,19 +285,20 @@ fn countdown_is_shown_and_paused_with_t() {
     started(&mut t);
     go_to(&mut t, 2, Step::Answers);
     press(&mut t, Key::T, 1);
-    t.harness.get_by_label("Temps restant : 0:30");
+    t.harness.get_by_label("Temps restant\u{202f}: 0:30");
     t.clock.advance(std::time::Duration::from_secs(12));
     t.harness.run();
-    t.harness.get_by_label("Temps restant : 0:18");
-    press(&mut t, Key::T, 1);
-    t.clock.advance(std::time::Duration::from_mins(1));
-    t.harness.run();
-    t.harness.get_by_label("Temps restant : 0:18 (en pause)");
+    t.harness.get_by_label("Temps restant\u{202f}: 0:18");
     press(&mut t, Key::T, 1);
     t.clock.advance(std::time::Duration::from_mins(1));
     t.harness.run();
     t.harness
-        .get_by_label("Temps restant : Le temps est écoulé");
+        .get_by_label("Temps restant\u{202f}: 0:18 (en pause)");
+    press(&mut t, Key::T, 1);
+    t.clock.advance(std::time::Duration::from_mins(1));
+    t.harness.run();
+    t.harness
+        .get_by_label("Temps restant\u{202f}: Le temps est écoulé");
 }
 
 #[test]

@@ -115,7 +115,17 @@ pub fn apply(
                 DialogRequest::new(DialogKind::ImportQuiz, dir, Command::Import),
             );
         }
+        Command::Import(path) if super::interchange_ops::is_foreign(&path) => {
+            super::interchange_ops::open_import(state, platform, path);
+        }
         Command::Import(path) => file_ops::open_import(state, path),
+        Command::ExportDialog => {
+            super::interchange_ops::choose_format(state, crate::interchange::Format::Gift);
+        }
+        Command::ExportFormat(format) => super::interchange_ops::choose_format(state, format),
+        Command::ExportChoosePath => super::interchange_ops::ask_path(state),
+        Command::ExportTo { path, format } => super::interchange_ops::write(state, &path, format),
+        Command::CloseExport => state.editor.export = None,
         Command::ImportQuestions(picked) => import_questions(state, platform, &picked),
         Command::CloseImport => {
             state.editor.import = None;

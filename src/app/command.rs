@@ -86,6 +86,15 @@ pub enum Command {
     /// Copy these questions (indices in the other quiz) from the import being shown.
     ImportQuestions(Vec<usize>),
     CloseImport,
+    /// File → Export…: open the dialog on a format, change it, choose where, write.
+    ExportDialog,
+    ExportFormat(crate::interchange::Format),
+    ExportChoosePath,
+    ExportTo {
+        path: PathBuf,
+        format: crate::interchange::Format,
+    },
+    CloseExport,
     AddImage {
         target: ImageTarget,
         origin: ImageOrigin,

@@ -51,6 +51,9 @@ pub struct LevelDeletion {
 
 /// Editor view state that is not part of the document.
 #[derive(Debug, Default)]
+// Independent view toggles (preview shown, answer shown, warnings shown, preview large): an
+// enum of states would not make them clearer.
+#[allow(clippy::struct_excessive_bools)]
 pub struct EditorState {
     /// Index of the selected question.
     pub selected: Option<usize>,
@@ -58,6 +61,8 @@ pub struct EditorState {
     pub import: Option<ImportSource>,
     /// Questions (indices in the colleague's quiz) ticked in the import picker.
     pub import_picked: BTreeSet<usize>,
+    /// The File → Export… dialog, while it is open.
+    pub export: Option<super::interchange_ops::ExportState>,
     /// Field to focus after a jump from the checks panel (see [`focus_key`]).
     pub focus_field: Option<String>,
     pub tab: EditorTab,
@@ -78,6 +83,12 @@ pub struct EditorState {
     pub paste_target: Option<ImageTarget>,
     /// One line for the status bar ("Question n°4 supprimée — Ctrl+Z pour annuler").
     pub status: Option<String>,
+    /// A field the user just created and has not left yet (subject, field name): its being
+    /// empty is not reported until they leave it, so a new author line is not an error the
+    /// moment it appears.
+    pub untouched: Option<(Subject, String)>,
+    /// The preview shown large, over the editor (a click on the small one).
+    pub preview_zoom: bool,
 }
 
 /// Changes of the editor's view, as data.
@@ -108,6 +119,17 @@ pub enum ViewCommand {
     CancelPaste,
     /// Replaces the status bar's message.
     SetStatus(Option<String>),
+    /// A field was just created (an author's name): focus it (`focus`, a [`focus_key`]) and
+    /// report it empty only once it is left.
+    Created {
+        subject: Subject,
+        field: String,
+        focus: String,
+    },
+    /// The keyboard left the field that was just created.
+    FieldLeft,
+    /// Shows the preview large (or back in its panel).
+    SetPreviewZoom(bool),
 }
 
 impl EditorState {
@@ -132,8 +154,26 @@ impl EditorState {
         }
     }
 
+    /// Whether the editor shows `d` now (not while its field is being filled in for the first
+    /// time).
+    pub fn shows(&self, d: &Diagnostic) -> bool {
+        self.untouched
+            .as_ref()
+            .is_none_or(|(subject, field)| *subject != d.subject || *field != d.field)
+    }
+
     pub fn apply(&mut self, command: ViewCommand) {
         match command {
+            ViewCommand::Created {
+                subject,
+                field,
+                focus,
+            } => {
+                self.untouched = Some((subject, field));
+                self.focus_field = Some(focus);
+            }
+            ViewCommand::FieldLeft => self.untouched = None,
+            ViewCommand::SetPreviewZoom(zoom) => self.preview_zoom = zoom,
             ViewCommand::SetTab(tab) => self.tab = tab,
             ViewCommand::SetFilter(filter) => self.filter = filter,
             ViewCommand::JumpTo {

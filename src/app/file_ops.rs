@@ -40,6 +40,9 @@ pub(super) fn proceed(
             let today = platform.clock.today();
             replace_document(state, Document::untitled(state.lang(), &today));
         }
+        Pending::Open(path) if super::interchange_ops::is_foreign(&path) => {
+            super::interchange_ops::open(state, platform, &path);
+        }
         Pending::Open(path) => open(state, platform, &path),
         Pending::OpenDialog => {
             let dir = document_folder(state);
@@ -66,6 +69,15 @@ fn replace_document(state: &mut AppState, doc: Document) {
     if !state.doc.quiz().questions.is_empty() {
         state.editor.selected = Some(0);
     }
+    // Said in the status line, which screen readers hear as a live region: the window title
+    // changes too, but Orca does not read it.
+    let lang = state.lang();
+    let status = if state.doc.path().is_some() {
+        lang.f("status.opened", &[("file", &state.doc.display_name(lang))])
+    } else {
+        lang.t("status.new_quiz").to_owned()
+    };
+    state.editor.status = Some(status);
 }
 
 /// Opens `path`, keeping the current quiz if it cannot be read.

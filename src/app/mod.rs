@@ -13,6 +13,7 @@ pub mod editor_state;
 mod file_ops;
 pub mod history;
 pub mod in_app_dialog;
+pub mod interchange_ops;
 pub mod native_dialogs;
 pub mod platform;
 pub mod recovery;

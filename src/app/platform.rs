@@ -59,11 +59,16 @@ macro_rules! dialog_kinds {
 
 // A new kind of file dialog is one line here (plus its strings in `i18n/app.rs`).
 dialog_kinds! {
-    OpenQuiz: Open, "dialog.title.open", "dialog.filter.quiz", ["json"];
+    OpenQuiz: Open, "dialog.title.open", "interchange.app.filter.importable", ["json", "gift", "xml", "txt", "xlsx", "h5p"];
     SaveQuiz: Save, "dialog.title.save", "dialog.filter.quiz", ["json"];
-    ImportQuiz: Open, "dialog.title.import", "dialog.filter.quiz", ["json"];
+    ImportQuiz: Open, "dialog.title.import", "interchange.app.filter.importable", ["json", "gift", "xml", "txt", "xlsx", "h5p"];
     OpenImage: Open, "dialog.title.image", "dialog.filter.image", ["png", "jpg", "jpeg", "gif", "webp"];
     SaveCsv: Save, "dialog.title.csv", "dialog.filter.csv", ["csv"];
+    ExportGift: Save, "interchange.app.dialog.export", "interchange.app.filter.gift", ["gift"];
+    ExportMoodleXml: Save, "interchange.app.dialog.export", "interchange.app.filter.moodle", ["xml"];
+    ExportAiken: Save, "interchange.app.dialog.export", "interchange.app.filter.aiken", ["txt"];
+    ExportKahoot: Save, "interchange.app.dialog.export", "interchange.app.filter.kahoot", ["xlsx"];
+    ExportH5p: Save, "interchange.app.dialog.export", "interchange.app.filter.h5p", ["h5p"];
 }
 
 /// A file dialog the app is waiting for: what it is for, where it starts, and the command

@@ -93,6 +93,15 @@ impl AppState {
         self.prompt.is_some() || self.notice.is_some() || self.dialog.is_some()
     }
 
+    /// The document's diagnostics the editor shows (see [`EditorState::shows`]).
+    pub fn shown_diagnostics(&self) -> Vec<&crate::model::Diagnostic> {
+        self.doc
+            .diagnostics()
+            .iter()
+            .filter(|d| self.editor.shows(d))
+            .collect()
+    }
+
     /// The interface language.
     pub fn lang(&self) -> Lang {
         self.settings.lang()

@@ -8,6 +8,7 @@
 
 mod check;
 mod convert;
+mod interchange_report;
 mod report;
 
 use std::path::PathBuf;
@@ -114,6 +115,33 @@ fn root_usage(ui: Lang) -> String {
 
 /// The clap command tree with help texts in `ui`'s language.
 pub fn command(ui: Lang) -> Command {
+    with_headings(command_tree(ui), ui)
+}
+
+/// clap's "Options" and "Arguments" headings, ours: French puts a narrow no-break space
+/// before the colon clap adds ("Options :").
+fn with_headings(cmd: Command, ui: Lang) -> Command {
+    let (arguments, options) = (ui.t("cli.heading.arguments"), ui.t("cli.heading.options"));
+    cmd.mut_args(|arg| {
+        let heading = if arg.is_positional() {
+            arguments
+        } else {
+            options
+        };
+        arg.help_heading(heading)
+    })
+    .mut_subcommands(|sub| with_headings(sub, ui))
+}
+
+fn command_tree(ui: Lang) -> Command {
+    let format_arg = |name: &'static str, help: &'static str| {
+        Arg::new(name)
+            .long(name)
+            .value_name("FORMAT")
+            .help(ui.t(help))
+            .value_parser(crate::interchange::Format::ALL.map(crate::interchange::Format::cli_name))
+            .hide_possible_values(true)
+    };
     let file = |help: &'static str| {
         Arg::new("file")
             .value_name(ui.t("cli.value.file"))
@@ -170,6 +198,14 @@ pub fn command(ui: Lang) -> Command {
                         .help(ui.t("cli.arg.output"))
                         .required(true)
                         .value_parser(value_parser!(PathBuf)),
+                )
+                .arg(format_arg("from", "interchange.cli.arg.from"))
+                .arg(format_arg("to", "interchange.cli.arg.to"))
+                .arg(
+                    Arg::new("json")
+                        .long("json")
+                        .help(ui.t("cli.arg.json"))
+                        .action(ArgAction::SetTrue),
                 ),
         )
         .subcommand(
@@ -237,9 +273,18 @@ where
             Invocation::Exit(check::run(&files, m.get_flag("json"), lang))
         }
         Some(("convert", m)) => {
-            let input = m.get_one::<PathBuf>("input").cloned().unwrap_or_default();
-            let output = m.get_one::<PathBuf>("output").cloned().unwrap_or_default();
-            Invocation::Exit(convert::run(&input, &output, lang))
+            let format = |name| {
+                m.get_one::<String>(name)
+                    .and_then(|f| crate::interchange::Format::from_cli_name(f))
+            };
+            let options = convert::Options {
+                input: m.get_one::<PathBuf>("input").cloned().unwrap_or_default(),
+                output: m.get_one::<PathBuf>("output").cloned().unwrap_or_default(),
+                from: format("from"),
+                to: format("to"),
+                json: m.get_flag("json"),
+            };
+            Invocation::Exit(convert::run(&options, lang))
         }
         Some(("present", m)) => Invocation::Gui(GuiOptions {
             file: m.get_one::<PathBuf>("file").cloned(),

@@ -80,6 +80,16 @@ pub(super) fn parse(bytes: &[u8]) -> Result<(Value, DecodedAssets), Diagnostic> 
         return Err(Diagnostic::new(p, crate::model::Subject::File, ""));
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    // A text, a document or an image opened by mistake: say so in plain words rather than
+    // report a JSON syntax error ("virgule, accolade") to someone who never wrote JSON.
+    let first = bytes.iter().find(|b| !b.is_ascii_whitespace());
+    if first.is_some_and(|b| *b != b'{' && *b != b'[') {
+        return Err(Diagnostic::new(
+            Problem::NotAQuiz,
+            crate::model::Subject::File,
+            "",
+        ));
+    }
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let (line, col) = line_col(bytes, e.valid_up_to());
         Diagnostic::at(Problem::InvalidUtf8, line, col)
@@ -129,13 +139,27 @@ mod tests {
     }
 
     #[test]
+    fn a_file_that_does_not_start_like_a_quiz_is_not_a_quiz() {
+        for bytes in [
+            &b"Liste de courses"[..],
+            b"\x89PNG\r\n",
+            b"  \"texte\"",
+            b"PK\x03\x04",
+        ] {
+            assert_eq!(err(bytes).problem, Problem::NotAQuiz, "{bytes:?}");
+        }
+        // A BOM and blank lines before the brace are fine.
+        assert!(parse(b"\xEF\xBB\xBF\n  {}").is_ok());
+    }
+
+    #[test]
     fn depth_is_bounded_and_strings_ignored() {
         let deep = "[".repeat(MAX_DEPTH + 1);
         assert_eq!(
             err(deep.as_bytes()).problem,
             Problem::NestingTooDeep { max: MAX_DEPTH }
         );
-        let in_string = format!("\"{}\"", "[".repeat(1000));
+        let in_string = format!("[\"{}\"]", "[".repeat(1000));
         assert!(parse(in_string.as_bytes()).is_ok());
         // Escaped quotes and backslashes do not end a string early.
         let tricky = format!("[\"a\\\"{}\\\\\", 1]", "[".repeat(100));

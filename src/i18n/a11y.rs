@@ -115,4 +115,6 @@ pub const ENTRIES: &[(&str, &str, &str)] = &[
         "Mains levées pour {answer}",
         "Hands raised for {answer}",
     ),
+    ("status.new_quiz", "Nouveau quiz créé", "New quiz created"),
+    ("status.opened", "Ouvert\u{a0}: {file}", "Opened: {file}"),
 ];

@@ -202,8 +202,8 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "notice.opened_with_errors",
-        "Ce quiz contient {n} erreur(s) à corriger : elles sont listées dans le panneau « Vérifications ».",
-        "This quiz has {n} error(s) to fix: they are listed in the “Checks” panel.",
+        "Ce quiz contient {n} {n|erreur|erreurs} à corriger : {n|elle est listée|elles sont listées} dans le panneau « Vérifications ».",
+        "This quiz has {n} {n|error|errors} to fix: {n|it is|they are} listed in the “Checks” panel.",
     ),
     (
         "notice.drop_select_first",
@@ -218,8 +218,8 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "import.done",
-        "{n} question(s) importée(s) de « {file} », avec la source créditée.",
-        "{n} question(s) imported from “{file}”, with the source credited.",
+        "{n} {n|question importée|questions importées} de « {file} », avec la source créditée.",
+        "{n} {n|question|questions} imported from “{file}”, with the source credited.",
     ),
     ("shape.triangle", "triangle", "triangle"),
     ("shape.diamond", "losange", "diamond"),

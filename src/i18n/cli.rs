@@ -8,18 +8,20 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "cli.help_template",
-        "{before-help}{name} {version}\n{about-with-newline}\nUtilisation : {usage}\n\n{all-args}{after-help}",
+        "{before-help}{name} {version}\n{about-with-newline}\nUtilisation\u{202f}: {usage}\n\n{all-args}{after-help}",
         "{before-help}{name} {version}\n{about-with-newline}\nUsage: {usage}\n\n{all-args}{after-help}",
     ),
     (
         "cli.help_template_sub",
-        "{before-help}{about-with-newline}\nUtilisation : {usage}\n\n{all-args}{after-help}",
+        "{before-help}{about-with-newline}\nUtilisation\u{202f}: {usage}\n\n{all-args}{after-help}",
         "{before-help}{about-with-newline}\nUsage: {usage}\n\n{all-args}{after-help}",
     ),
     ("cli.value.file", "FICHIER", "FILE"),
     ("cli.value.command", "COMMANDE", "COMMAND"),
     // clap adds the colon; French puts a narrow no-break space before it.
     ("cli.heading.commands", "Commandes\u{202f}", "Commands"),
+    ("cli.heading.options", "Options\u{202f}", "Options"),
+    ("cli.heading.arguments", "Arguments\u{202f}", "Arguments"),
     ("cli.arg.help", "Afficher cette aide", "Print this help"),
     (
         "cli.arg.version",
@@ -60,8 +62,8 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "cli.convert.about",
-        "Convertir un quiz (JSON → JSON : normalise, conserve les champs inconnus, met à jour les anciennes versions)",
-        "Convert a quiz (JSON → JSON: normalises, keeps unknown fields, upgrades older versions)",
+        "Convertir un quiz entre Atelier Quiz (.quiz.json), GIFT, Moodle XML, Aiken, Kahoot (.xlsx) et H5P, en disant ce qui change ou se perd",
+        "Convert a quiz between Atelier Quiz (.quiz.json), GIFT, Moodle XML, Aiken, Kahoot (.xlsx) and H5P, saying what changes or is lost",
     ),
     ("cli.arg.input", "Fichier à lire", "File to read"),
     (
@@ -132,13 +134,13 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "cli.summary.counts",
-        "{file}: {errors} erreur(s), {warnings} avertissement(s)",
-        "{file}: {errors} error(s), {warnings} warning(s)",
+        "{file} : {errors} {errors|erreur|erreurs}, {warnings} {warnings|avertissement|avertissements}",
+        "{file}: {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}",
     ),
     (
         "cli.convert.unsupported",
-        "format non pris en charge pour «{file}» (seul *.quiz.json l'est pour l'instant)",
-        "unsupported format for “{file}” (only *.quiz.json for now)",
+        "format non pris en charge pour «{file}» (extensions connues : .quiz.json, .gift, .xml, .txt, .xlsx, .h5p ; sinon --from/--to)",
+        "unsupported format for “{file}” (known extensions: .quiz.json, .gift, .xml, .txt, .xlsx, .h5p; else --from/--to)",
     ),
     (
         "cli.convert.done",

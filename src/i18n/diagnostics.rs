@@ -46,6 +46,16 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ("diag.value.object", "un objet { … }", "an object { … }"),
     // Structural errors.
     (
+        "diag.not_a_quiz",
+        "ce fichier n'est pas un quiz Atelier Quiz",
+        "this file is not an Atelier Quiz quiz",
+    ),
+    (
+        "diag.not_a_quiz.hint",
+        "Un quiz Atelier Quiz est un fichier dont le nom se termine par «\u{a0}.quiz.json\u{a0}». Vérifiez que vous avez choisi le bon fichier.",
+        "An Atelier Quiz quiz is a file whose name ends in “.quiz.json”. Check that you picked the right file.",
+    ),
+    (
         "diag.not_json",
         "ce fichier n'est pas du JSON valide (erreur de syntaxe)",
         "this file is not valid JSON (syntax error)",
@@ -97,7 +107,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "diag.root_not_object",
-        "le fichier ne contient pas un quiz (objet JSON attendu)",
+        "ce fichier n'est pas un quiz Atelier Quiz (il ne contient pas de quiz)",
         "the file does not contain a quiz (a JSON object was expected)",
     ),
     (
@@ -294,7 +304,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     (
         "diag.no_correct_answer.hint",
         "Cochez la ou les bonnes réponses.",
-        "Mark the correct answer(s).",
+        "Mark the correct answer or answers.",
     ),
     (
         "diag.too_many_correct",
@@ -404,8 +414,8 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "diag.source_no_license.hint",
-        "Choisissez sous quelle licence la source est publiée (ou « Voir le site » quand le site l'indique).",
-        "Choose the license the source is published under (or “See the website” when the site states it).",
+        "Choisissez dans la liste la licence sous laquelle la source est publiée, ou «\u{a0}Tous droits réservés\u{a0}» si elle n'en indique aucune.",
+        "Pick the license the source is published under from the list, or “All rights reserved” if it states none.",
     ),
     (
         "diag.asset_no_credit",
@@ -466,5 +476,15 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "diag.no_explanation.hint",
         "Ajoutez une phrase qui explique la bonne réponse : c'est ce que le public retient.",
         "Add a sentence explaining the right answer: it is what the audience remembers.",
+    ),
+    (
+        "diag.long_prompt",
+        "énoncé trop long pour le projecteur ({chars}\u{a0}caractères, {max}\u{a0}au plus)",
+        "prompt too long for the projector ({chars} characters, {max} at most)",
+    ),
+    (
+        "diag.long_prompt.hint",
+        "Au-delà, le texte rapetisse et le fond de la salle ne le lit plus : gardez la question courte et mettez le contexte dans l'explication ou les notes.",
+        "Beyond that the text shrinks and the back of the room cannot read it: keep the question short and put the context in the explanation or the notes.",
     ),
 ];

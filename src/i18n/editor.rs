@@ -65,7 +65,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ("list.has_error", " — à corriger", " — to fix"),
     ("list.has_warning", " — à vérifier", " — to check"),
     ("list.choices", "{n} réponses", "{n} answers"),
-    ("list.regions", "{n} zone(s)", "{n} area(s)"),
+    ("list.regions", "{n} {n|zone|zones}", "{n} {n|area|areas}"),
     ("list.has_image", "image", "image"),
     ("list.seconds", "{n} s", "{n} s"),
     (

@@ -124,8 +124,8 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "image.credit_summary",
-        "Crédit de l'image : {author} ({license})",
-        "Image credit: {author} ({license})",
+        "Crédit de l'image\u{a0}: {credit}",
+        "Image credit: {credit}",
     ),
     ("image.credit_title", "Titre", "Title"),
     ("image.credit_author", "Auteur ou autrice", "Author"),

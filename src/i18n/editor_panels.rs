@@ -4,6 +4,8 @@
 pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ("tab.question", "Question", "Question"),
     ("tab.details", "Informations du quiz", "Quiz details"),
+    ("tab.details_short", "Informations", "Details"),
+    ("tab.sources_short", "Sources", "Sources"),
     ("tab.levels", "Niveaux", "Levels"),
     ("tab.sources", "Sources et crédits", "Sources and credits"),
     ("tab.checks", "Vérifications ({n})", "Checks ({n})"),
@@ -12,14 +14,14 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     // Status bar.
     (
         "status.counts",
-        "{questions} question(s) · {levels} niveau(x)",
-        "{questions} question(s) · {levels} level(s)",
+        "{questions} {questions|question|questions} · {levels} {levels|niveau|niveaux}",
+        "{questions} {questions|question|questions} · {levels} {levels|level|levels}",
     ),
     ("status.no_problem", "Aucun problème", "No problem"),
     (
         "status.problems",
-        "{errors} erreur(s), {warnings} avertissement(s)",
-        "{errors} error(s), {warnings} warning(s)",
+        "{errors} {errors|erreur|erreurs}, {warnings} {warnings|avertissement|avertissements}",
+        "{errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}",
     ),
     (
         "status.question_deleted",
@@ -145,23 +147,16 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     ("license.none", "Aucune licence", "No license"),
     (
-        "license.see_site",
-        "Voir le site (licence indiquée sur le site)",
-        "See the website (license stated there)",
+        "license.name.etalab",
+        "Licence Ouverte 2.0",
+        "Open Licence 2.0",
     ),
-    // Human names of licence identifiers (model::license_name).
     (
         "license.name.all_rights",
         "Tous droits réservés",
         "All rights reserved",
     ),
-    ("license.name.see_site", "Voir le site", "See the website"),
-    (
-        "license.name.etalab",
-        "Licence Ouverte {version}",
-        "Licence Ouverte {version} (Etalab)",
-    ),
-    ("license.phrase", "licence {name}", "license {name}"),
+    ("license.name.see_site", "voir le site", "see the website"),
     ("license.other", "Autre licence", "Other license"),
     ("license.identifier", "Identifiant", "Identifier"),
     ("license.identifier_hint", "ex. CC-BY-4.0", "e.g. CC-BY-4.0"),
@@ -173,7 +168,11 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "Levels go from the simplest to the most advanced; in a session, you pick which ones to present.",
     ),
     ("levels.number", "Niveau {n}", "Level {n}"),
-    ("levels.count", "{n} question(s)", "{n} question(s)"),
+    (
+        "levels.count",
+        "{n} {n|question|questions}",
+        "{n} {n|question|questions}",
+    ),
     (
         "levels.show_questions",
         "Afficher seulement ces questions dans la liste",
@@ -203,6 +202,9 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "Move “{level}” down",
     ),
     ("levels.delete", "Supprimer « {level} »", "Delete “{level}”"),
+    ("levels.move_up_short", "Monter", "Up"),
+    ("levels.move_down_short", "Descendre", "Down"),
+    ("levels.delete_short", "Supprimer", "Delete"),
     (
         "levels.last_one",
         "Un quiz garde au moins un niveau.",
@@ -217,8 +219,8 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "level_delete.body",
-        "Ce niveau contient {n} question(s). Que faut-il en faire ?",
-        "This level has {n} question(s). What should happen to them?",
+        "Ce niveau contient {n} {n|question|questions}. Que faut-il en faire ?",
+        "This level has {n} {n|question|questions}. What should happen to {n|it|them}?",
     ),
     (
         "level_delete.move_to",
@@ -227,8 +229,8 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "level_delete.delete_questions",
-        "Supprimer aussi les {n} question(s)",
-        "Delete the {n} question(s) too",
+        "Supprimer aussi {n|sa question|ses questions}",
+        "Delete {n|its question|its questions} too",
     ),
     (
         "level_delete.confirm",
@@ -299,6 +301,11 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "This quiz has no image.",
     ),
     ("credits.unused", "utilisée nulle part", "not used anywhere"),
-    ("credits.used_by", "questions {list}", "questions {list}"),
-    ("credits.field", "{field} ({id})", "{field} ({id})"),
+    (
+        "credits.used_by",
+        "{count|question|questions} {list}",
+        "{count|question|questions} {list}",
+    ),
+    ("credits.image", "Image {n}", "Image {n}"),
+    ("credits.field", "{field}, image {n}", "{field}, image {n}"),
 ];

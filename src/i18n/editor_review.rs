@@ -5,8 +5,8 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     // Checks.
     (
         "checks.summary",
-        "{errors} erreur(s) à corriger, {warnings} avertissement(s)",
-        "{errors} error(s) to fix, {warnings} warning(s)",
+        "{errors} {errors|erreur|erreurs} à corriger, {warnings} {warnings|avertissement|avertissements}",
+        "{errors} {errors|error|errors} to fix, {warnings} {warnings|warning|warnings}",
     ),
     (
         "checks.show_warnings",
@@ -99,11 +99,21 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ("import.none", "Tout décocher", "Untick all"),
     (
         "import.confirm",
-        "Importer {n} question(s)",
-        "Import {n} question(s)",
+        "Importer {n} {n|question|questions}",
+        "Import {n} {n|question|questions}",
     ),
     // Preview.
     ("preview.title", "Aperçu", "Preview"),
+    (
+        "preview.zoom",
+        "Aperçu de la question (agrandir)",
+        "Question preview (enlarge)",
+    ),
+    (
+        "preview.zoom_close",
+        "Fermer l'aperçu agrandi",
+        "Close the large preview",
+    ),
     (
         "preview.help",
         "Comme le groupe le verra au projecteur.",

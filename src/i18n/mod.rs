@@ -19,6 +19,9 @@ mod editor_panels;
 mod editor_review;
 mod files;
 mod interchange;
+mod interchange_aiken;
+mod interchange_gift;
+mod interchange_moodle;
 mod presenter;
 mod tolerance;
 
@@ -52,6 +55,9 @@ pub const TABLES: &[&[(&str, &str, &str)]] = &[
     tolerance::ENTRIES,
     a11y::ENTRIES,
     interchange::ENTRIES,
+    interchange_gift::ENTRIES,
+    interchange_aiken::ENTRIES,
+    interchange_moodle::ENTRIES,
 ];
 
 fn index() -> &'static HashMap<&'static str, (&'static str, &'static str)> {

@@ -5,11 +5,16 @@
 pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ("present.true", "Vrai", "True"),
     ("present.false", "Faux", "False"),
-    ("present.source", "Source : {source}", "Source: {source}"),
+    ("present.license", "licence {license}", "license {license}"),
+    (
+        "present.source",
+        "Source\u{202f}: {source}",
+        "Source: {source}",
+    ),
     (
         "present.source_with_license",
-        "Source : {source} — {license}",
-        "Source: {source} — {license}",
+        "Source\u{202f}: {source} — licence {license}",
+        "Source: {source} — license {license}",
     ),
     ("present.tally.right", "Réussi", "Got it"),
     ("present.tally.wrong", "Pas réussi", "Missed"),
@@ -20,7 +25,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "present.exported",
-        "Résultats enregistrés : {file}",
+        "Résultats enregistrés\u{202f}: {file}",
         "Results saved: {file}",
     ),
     (
@@ -62,13 +67,13 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ("present.by", "Par {authors}", "By {authors}"),
     (
         "present.quiz_license",
-        "Licence : {license}",
+        "Licence\u{202f}: {license}",
         "License: {license}",
     ),
     (
         "present.question_count",
-        "{n} question(s)",
-        "{n} question(s)",
+        "{n} {n|question|questions}",
+        "{n} {n|question|questions}",
     ),
     (
         "present.progress",
@@ -76,7 +81,11 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "Question {k} of {n}",
     ),
     ("present.correct_answer", "bonne réponse", "right answer"),
-    ("present.hands", "mains levées : {n}", "hands raised: {n}"),
+    (
+        "present.hands",
+        "mains levées\u{202f}: {n}",
+        "hands raised: {n}",
+    ),
     // A tally bar's label: the count, then its share of the hands ("12 (31 %)").
     ("present.bar", "{n} ({share})", "{n} ({share})"),
     (
@@ -94,7 +103,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ("present.seconds", "{n} s", "{n} s"),
     (
         "present.countdown_label",
-        "Temps restant : {time}",
+        "Temps restant\u{202f}: {time}",
         "Time left: {time}",
     ),
     (
@@ -104,22 +113,22 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "present.summary.questions",
-        "Questions posées : {n}",
+        "Questions posées\u{202f}: {n}",
         "Questions asked: {n}",
     ),
     (
         "present.summary.tallied",
-        "Questions avec les mains comptées : {n}",
+        "Questions avec les mains comptées\u{202f}: {n}",
         "Questions with hands counted: {n}",
     ),
     (
         "present.summary.percent",
-        "Bonnes réponses : {p} % en moyenne",
+        "Bonnes réponses\u{202f}: {p}\u{202f}% en moyenne",
         "Right answers: {p} % on average",
     ),
     (
         "present.summary.line_percent",
-        "{p} % de bonnes réponses",
+        "{p}\u{202f}% de bonnes réponses",
         "{p} % right answers",
     ),
     (
@@ -127,9 +136,13 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "Sources et crédits",
         "Sources and credits",
     ),
-    ("present.credits.quiz", "Quiz : {quiz}", "Quiz: {quiz}"),
-    ("present.credits.sources", "Sources :", "Sources:"),
-    ("present.credits.images", "Images :", "Images:"),
+    (
+        "present.credits.quiz",
+        "Quiz\u{202f}: {quiz}",
+        "Quiz: {quiz}",
+    ),
+    ("present.credits.sources", "Sources\u{202f}:", "Sources:"),
+    ("present.credits.images", "Images\u{202f}:", "Images:"),
     (
         "present.credits.none",
         "Les questions présentées ne citent ni source ni image.",
@@ -147,7 +160,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "present.keys.next_action",
-        "Étape suivante : réponses, correction, question suivante",
+        "Étape suivante\u{202f}: réponses, correction, question suivante",
         "Next step: answers, reveal, next question",
     ),
     (
@@ -187,7 +200,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "present.keys.tally_action",
-        "Compter les mains : nombre pour A, Tab pour passer à B…",
+        "Compter les mains\u{202f}: nombre pour A, Tab pour passer à B…",
         "Count hands: number for A, Tab to move on to B…",
     ),
     ("present.keys.export", "E", "E"),
@@ -242,7 +255,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "present.start.timer_default",
-        "Pour les questions sans durée :",
+        "Pour les questions sans durée\u{202f}:",
         "For questions without a time:",
     ),
     (
@@ -250,16 +263,16 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "pas de minuteur",
         "no countdown",
     ),
-    ("present.start.theme", "Couleurs :", "Colours:"),
+    ("present.start.theme", "Couleurs\u{202f}:", "Colours:"),
     (
         "present.start.console",
-        "Deux écrans : console ici, public sur l'autre écran",
+        "Deux écrans\u{202f}: console ici, public sur l'autre écran",
         "Two screens: console here, audience on the other screen",
     ),
     (
         "present.start.count",
-        "{n} question(s) sélectionnée(s)",
-        "{n} question(s) selected",
+        "{n} {n|question sélectionnée|questions sélectionnées}",
+        "{n} {n|question|questions} selected",
     ),
     ("present.start.go", "Commencer", "Start"),
     (
@@ -269,7 +282,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "present.start.hint",
-        "Entrée ou « suivant » de la télécommande pour commencer, Échap pour revenir. Pendant la séance, H affiche les touches.",
+        "Entrée ou «\u{a0}suivant\u{a0}» de la télécommande pour commencer, Échap pour revenir. Pendant la séance, H affiche les touches.",
         "Enter or the clicker's \"next\" to start, Esc to go back. During the session, H lists the keys.",
     ),
     ("present.console.audience", "Vue du public", "Audience view"),
@@ -292,18 +305,18 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ("present.console.clock", "Il est {time}", "It is {time}"),
     (
         "present.console.elapsed",
-        "Séance : {time}",
+        "Séance\u{202f}: {time}",
         "Session: {time}",
     ),
     (
         "present.console.countdown",
-        "Minuteur : {time}",
+        "Minuteur\u{202f}: {time}",
         "Countdown: {time}",
     ),
     ("present.console.blanked", "Écran masqué", "Screen blanked"),
     (
         "present.console.monitor",
-        "Écran du public :",
+        "Écran du public\u{202f}:",
         "Audience screen:",
     ),
     (
@@ -316,13 +329,13 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ("present.console.no_notes", "Pas de notes.", "No notes."),
     (
         "present.console.poll",
-        "Sondage : pas de bonne réponse.",
+        "Sondage\u{202f}: pas de bonne réponse.",
         "Poll: no right answer.",
     ),
     (
         "present.console.hotspot",
-        "{n} zone(s) entourée(s) à la correction.",
-        "{n} area(s) outlined at the reveal.",
+        "{n} {n|zone entourée|zones entourées} à la correction.",
+        "{n} {n|area|areas} outlined at the reveal.",
     ),
     ("present.console.tally", "Mains levées", "Hands raised"),
 ];

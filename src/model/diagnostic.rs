@@ -60,6 +60,8 @@ pub enum ValueKind {
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Problem {
     // Structural errors: the file cannot be turned into a quiz.
+    /// Not a quiz at all (a text, a document, an image…): it does not even start like one.
+    NotAQuiz,
     NotJson {
         truncated: bool,
     },
@@ -155,13 +157,18 @@ pub enum Problem {
     UnusedSource,
     EmptyLevel,
     NoExplanation,
+    /// A prompt longer than the projector shows at the smallest size the room can read.
+    LongPrompt {
+        chars: usize,
+        max: usize,
+    },
 }
 
 impl Problem {
     pub fn severity(&self) -> Severity {
         use Problem::{
-            AssetCreditNoLicense, AssetNoCredit, BadEnum, EmptyLevel, NoAlt, NoExplanation,
-            NoLicense, SourceNoLicense, UnusedAsset, UnusedSource,
+            AssetCreditNoLicense, AssetNoCredit, BadEnum, EmptyLevel, LongPrompt, NoAlt,
+            NoExplanation, NoLicense, SourceNoLicense, UnusedAsset, UnusedSource,
         };
         match self {
             // BadEnum: a value written by a newer version, kept as it is (docs/FORMAT.md 7.9).
@@ -174,6 +181,7 @@ impl Problem {
             | UnusedSource
             | EmptyLevel
             | NoExplanation
+            | LongPrompt { .. }
             | BadEnum { .. } => Severity::Warning,
             _ => Severity::Error,
         }
@@ -185,11 +193,12 @@ impl Problem {
         use Problem::{
             AssetTooLarge, BadBase64, BadMediaType, BadVersion, FileTooLarge, ImageTooLarge,
             ImageUndecodable, InvalidUtf8, MediaTypeMismatch, MissingField, NestingTooDeep,
-            NewerVersion, NotJson, RootNotObject, WrongFormat, WrongType,
+            NewerVersion, NotAQuiz, NotJson, RootNotObject, WrongFormat, WrongType,
         };
         matches!(
             self,
-            NotJson { .. }
+            NotAQuiz
+                | NotJson { .. }
                 | InvalidUtf8
                 | NestingTooDeep { .. }
                 | FileTooLarge { .. }
@@ -221,6 +230,7 @@ impl Problem {
             };
         }
         match self {
+            Problem::NotAQuiz => k!("not_a_quiz"),
             Problem::NotJson { truncated: true } => k!("truncated_json"),
             Problem::NotJson { truncated: false } => k!("not_json"),
             Problem::InvalidUtf8 => k!("invalid_utf8"),
@@ -263,6 +273,7 @@ impl Problem {
             Problem::UnusedSource => k!("unused_source"),
             Problem::EmptyLevel => k!("empty_level"),
             Problem::NoExplanation => k!("no_explanation"),
+            Problem::LongPrompt { .. } => k!("long_prompt"),
         }
     }
 
@@ -291,6 +302,7 @@ impl Problem {
                 f(&[("kind", &kind.label(lang)), ("id", id)])
             }
             Problem::TooManyCorrect { found } => f(&[("found", found)]),
+            Problem::LongPrompt { chars, max } => f(&[("chars", chars), ("max", max)]),
             Problem::CountOutOfRange { min, max, found } => {
                 f(&[("min", min), ("max", max), ("found", found)])
             }

@@ -1,79 +1,46 @@
-//! Licence identifiers as people read them.
+//! Licences as people read them: "CC BY-SA 4.0", "Licence Ouverte 2.0", "Tous droits réservés".
 //!
-//! The file stores SPDX identifiers (`CC-BY-SA-4.0`, `etalab-2.0`) or our own references
-//! (`LicenseRef-tous-droits-reserves`) because other tools read them; nobody in a workshop
-//! reads "CC-BY-SA-4.0". Every screen, slide and report that shows a licence goes through
-//! [`license_name`], so the same licence reads the same everywhere.
+//! The file stores SPDX identifiers (`CC-BY-SA-4.0`) so other tools understand it, but advisors
+//! and their groups know licences by their usual names. Every place that shows a licence — the
+//! credits slide, the editor, the command line, exports — goes through [`license_name`], so the
+//! same licence never reads two ways.
 
 use crate::i18n::Lang;
 
-/// Our own references (`LicenseRef-…`) and the key of their name.
-const REFERENCES: [(&str, &str); 3] = [
-    ("LicenseRef-tous-droits-reserves", "license.name.all_rights"),
-    ("LicenseRef-voir-site", "license.name.see_site"),
-    ("LicenseRef-see-site", "license.name.see_site"),
-];
+/// The identifier of "all rights reserved" (SPDX has none: a `LicenseRef-`).
+pub const ALL_RIGHTS_RESERVED: &str = "LicenseRef-tous-droits-reserves";
+/// The identifier of a source whose licence is on its own web site.
+pub const SEE_SITE: &str = "LicenseRef-voir-site";
 
-/// The human name of licence `id`: "CC BY-SA 4.0", "Licence Ouverte 2.0", "Tous droits
-/// réservés"; an identifier we do not know is shown as written (`MIT`, `GPL-3.0-only`).
-pub fn license_name(id: &str, lang: Lang) -> String {
-    let id = id.trim();
-    if let Some((_, key)) = REFERENCES.iter().find(|(r, _)| r.eq_ignore_ascii_case(id)) {
-        return lang.t(key).to_owned();
+/// The usual name of `license` in `lang`: Creative Commons identifiers with spaces
+/// (`CC-BY-NC-SA-4.0` → "CC BY-NC-SA 4.0"), Etalab's by its French name, `LicenseRef-`
+/// identifiers by what they say; anything else as written.
+pub fn license_name(license: &str, lang: Lang) -> String {
+    let id = license.trim();
+    match id.to_ascii_lowercase().as_str() {
+        "" => return lang.t("license.none").to_owned(),
+        "etalab-2.0" => return lang.t("license.name.etalab").to_owned(),
+        "licenseref-tous-droits-reserves" => return lang.t("license.name.all_rights").to_owned(),
+        "licenseref-voir-site" => return lang.t("license.name.see_site").to_owned(),
+        _ => {}
     }
-    if let Some(version) = strip_prefix_ignore_case(id, "etalab-") {
-        return lang.f("license.name.etalab", &[("version", &version)]);
-    }
-    if let Some(rest) = strip_prefix_ignore_case(id, "LicenseRef-") {
+    if let Some(rest) = id.strip_prefix("LicenseRef-") {
         return rest.replace('-', " ");
     }
     creative_commons(id).unwrap_or_else(|| id.to_owned())
 }
 
-/// The licence as it follows a credit: "licence CC BY 4.0", but "tous droits réservés" and
-/// "voir le site" alone (they are not licences).
-pub fn license_phrase(id: &str, lang: Lang) -> String {
-    let name = license_name(id, lang);
-    if REFERENCES
-        .iter()
-        .any(|(r, _)| r.eq_ignore_ascii_case(id.trim()))
-    {
-        lowercase_first(&name)
-    } else {
-        lang.f("license.phrase", &[("name", &name)])
-    }
-}
-
-/// `CC-BY-NC-SA-4.0` → `CC BY-NC-SA 4.0`, `CC0-1.0` → `CC0 1.0`, `CC-BY-SA-3.0-FR` →
-/// `CC BY-SA 3.0 FR`.
+/// `CC-BY-SA-4.0` → `CC BY-SA 4.0`, `CC0-1.0` → `CC0 1.0`; `None` for other identifiers.
 fn creative_commons(id: &str) -> Option<String> {
-    let upper = id.to_ascii_uppercase();
-    if let Some(version) = upper.strip_prefix("CC0-") {
-        return Some(format!("CC0 {version}"));
-    }
-    let rest = upper.strip_prefix("CC-")?;
-    let parts: Vec<&str> = rest.split('-').collect();
-    let at = parts
-        .iter()
-        .position(|p| p.starts_with(|c: char| c.is_ascii_digit()))?;
-    let (terms, version) = parts.split_at(at);
-    if terms.is_empty() || terms[0] != "BY" {
+    let (body, version) = id.rsplit_once('-')?;
+    if !version.chars().next().is_some_and(|c| c.is_ascii_digit()) {
         return None;
     }
-    Some(format!("CC {} {}", terms.join("-"), version.join(" ")))
-}
-
-fn strip_prefix_ignore_case<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
-    let head = s.get(..prefix.len())?;
-    head.eq_ignore_ascii_case(prefix)
-        .then(|| &s[prefix.len()..])
-}
-
-fn lowercase_first(s: &str) -> String {
-    let mut chars = s.chars();
-    chars.next().map_or_else(String::new, |c| {
-        c.to_lowercase().chain(chars).collect::<String>()
-    })
+    if body.eq_ignore_ascii_case("CC0") {
+        return Some(format!("CC0 {version}"));
+    }
+    let terms = body.strip_prefix("CC-")?;
+    Some(format!("CC {terms} {version}"))
 }
 
 #[cfg(test)]
@@ -81,43 +48,22 @@ mod tests {
     use super::*;
 
     #[test]
-    fn names_people_read() {
+    fn usual_names() {
         let fr = |id| license_name(id, Lang::Fr);
         assert_eq!(fr("CC-BY-SA-4.0"), "CC BY-SA 4.0");
         assert_eq!(fr("CC-BY-4.0"), "CC BY 4.0");
-        assert_eq!(fr("cc-by-nc-sa-4.0"), "CC BY-NC-SA 4.0");
-        assert_eq!(fr("CC-BY-SA-3.0-FR"), "CC BY-SA 3.0 FR");
+        assert_eq!(fr("CC-BY-NC-SA-4.0"), "CC BY-NC-SA 4.0");
         assert_eq!(fr("CC0-1.0"), "CC0 1.0");
         assert_eq!(fr("etalab-2.0"), "Licence Ouverte 2.0");
-        assert_eq!(
-            fr("LicenseRef-tous-droits-reserves"),
-            "Tous droits réservés"
-        );
-        assert_eq!(fr("LicenseRef-voir-site"), "Voir le site");
-        assert_eq!(fr("LicenseRef-libre-de-droits"), "libre de droits");
+        assert_eq!(fr(ALL_RIGHTS_RESERVED), "Tous droits réservés");
+        assert_eq!(fr(SEE_SITE), "voir le site");
+        assert_eq!(fr("LicenseRef-usage-interne"), "usage interne");
         assert_eq!(fr("MIT"), "MIT");
-        assert_eq!(fr("CC-FOO"), "CC-FOO");
+        assert_eq!(fr(""), "Aucune licence");
+        assert_eq!(license_name("etalab-2.0", Lang::En), "Open Licence 2.0");
         assert_eq!(
-            license_name("etalab-2.0", Lang::En),
-            "Licence Ouverte 2.0 (Etalab)"
-        );
-        assert_eq!(
-            license_name("LicenseRef-tous-droits-reserves", Lang::En),
+            license_name(ALL_RIGHTS_RESERVED, Lang::En),
             "All rights reserved"
-        );
-    }
-
-    #[test]
-    fn phrases_after_a_credit() {
-        assert_eq!(license_phrase("CC-BY-4.0", Lang::Fr), "licence CC BY 4.0");
-        assert_eq!(license_phrase("CC-BY-4.0", Lang::En), "license CC BY 4.0");
-        assert_eq!(
-            license_phrase("LicenseRef-tous-droits-reserves", Lang::Fr),
-            "tous droits réservés"
-        );
-        assert_eq!(
-            license_phrase("LicenseRef-voir-site", Lang::Fr),
-            "voir le site"
         );
     }
 }

@@ -19,7 +19,7 @@ pub use asset::{Asset, MediaType};
 pub use competence::{CRCN, CrcnCompetence, FRAMEWORKS, crcn_name};
 pub use credits::{Author, Credit, Source, SourceRef, SourceUse};
 pub use diagnostic::{Diagnostic, IdKind, Problem, Severity, Subject, ValueKind};
-pub use license::{license_name, license_phrase};
+pub use license::{ALL_RIGHTS_RESERVED, SEE_SITE, license_name};
 pub use question::{Choice, Competence, ImageRef, Question, QuestionKind, QuestionType, Region};
 pub use quiz::{Level, Quiz};
 pub use validate::{Limits, validate};

@@ -23,6 +23,10 @@ impl Limits {
     pub const MAX_TIME_LIMIT_S: u32 = 600;
     pub const MAX_COMPETENCE_LEVEL: u8 = 8;
     pub const MAX_ID_CHARS: usize = 64;
+    /// Longest prompt shown whole at the smallest prompt size the room reads (1/20 of the
+    /// screen height) with four answers, at 16:9: measured by
+    /// `tests/presenter_audience.rs::the_longest_prompt_without_warning_fits_at_full_size`.
+    pub const MAX_PROMPT_CHARS: usize = 200;
 }
 
 /// Every content error and warning of `quiz`, in document order.
@@ -231,6 +235,15 @@ impl Validator<'_> {
         }
         if q.prompt.trim().is_empty() {
             self.push(Problem::EmptyField, subject.clone(), "prompt");
+        }
+        let chars = q.prompt.trim().chars().count();
+        if chars > Limits::MAX_PROMPT_CHARS {
+            let max = Limits::MAX_PROMPT_CHARS;
+            self.push(
+                Problem::LongPrompt { chars, max },
+                subject.clone(),
+                "prompt",
+            );
         }
         if let Some(image) = &q.image {
             self.image(image, subject, "image");

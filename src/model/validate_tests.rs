@@ -195,3 +195,20 @@ fn dates_and_languages() {
     assert!(is_language_tag("en-GB"));
     assert!(!is_language_tag("français"));
 }
+
+#[test]
+fn a_prompt_longer_than_the_projector_shows_is_a_warning() {
+    let mut quiz = valid_quiz();
+    quiz.questions[0].prompt = "a".repeat(Limits::MAX_PROMPT_CHARS);
+    assert_eq!(problems(&quiz), []);
+    quiz.questions[0].prompt = "é".repeat(1500);
+    let max = Limits::MAX_PROMPT_CHARS;
+    assert_eq!(
+        problems(&quiz),
+        [(Problem::LongPrompt { chars: 1500, max }, "prompt".into())]
+    );
+    assert_eq!(
+        validate(&quiz)[0].severity(),
+        crate::model::Severity::Warning
+    );
+}

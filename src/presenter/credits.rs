@@ -6,7 +6,7 @@
 use std::collections::BTreeSet;
 
 use crate::i18n::Lang;
-use crate::model::{Credit, Question, Quiz, Source, license_phrase};
+use crate::model::{Credit, Question, Quiz, Source};
 
 /// Everything the credits slide lists.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -45,9 +45,19 @@ pub fn collect<'a>(quiz: &'a Quiz, questions: &[usize]) -> Credits<'a> {
     }
 }
 
+/// A license id as people read it (see [`crate::model::license_name`]).
+pub fn license_label(license: &str, lang: Lang) -> String {
+    crate::model::license_name(license, lang)
+}
+
 /// "title — author — licence …" for an image credit.
 pub fn credit_line(credit: &Credit, lang: Lang) -> String {
-    let license = (!credit.license.is_empty()).then(|| license_phrase(&credit.license, lang));
+    let license = (!credit.license.is_empty()).then(|| {
+        lang.f(
+            "present.license",
+            &[("license", &license_label(&credit.license, lang))],
+        )
+    });
     [
         Some(credit.title.clone()),
         Some(credit.author.clone()),
@@ -74,7 +84,12 @@ pub fn source_line(source: &Source, lang: Lang) -> String {
         })
         .to_owned()
     });
-    let license = (!source.license.is_empty()).then(|| license_phrase(&source.license, lang));
+    let license = (!source.license.is_empty()).then(|| {
+        lang.f(
+            "present.license",
+            &[("license", &license_label(&source.license, lang))],
+        )
+    });
     [
         Some(head),
         usage,

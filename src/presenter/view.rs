@@ -145,7 +145,7 @@ pub fn audience_view<'a>(
             title: &quiz.title,
             description: &quiz.description,
             authors: quiz.authors.iter().map(|a| a.name.as_str()).collect(),
-            license: crate::model::license_name(&quiz.license, lang),
+            license: credits::license_label(&quiz.license, lang),
             questions: if state.phase == Phase::Setup {
                 state.chosen_questions(quiz).len()
             } else {
@@ -277,7 +277,7 @@ fn source_line(quiz: &Quiz, q: &crate::model::Question, lang: Lang) -> Option<St
     }
     let license = source
         .filter(|s| !s.license.is_empty())
-        .map(|s| crate::model::license_phrase(&s.license, lang));
+        .map(|s| credits::license_label(&s.license, lang));
     Some(match license {
         Some(l) => lang.f(
             "present.source_with_license",

@@ -228,6 +228,18 @@ pub fn announce(ui: &mut Ui, id: Id, text: &str) {
     });
 }
 
+/// A visible text that screen readers read again whenever it changes (the editor's status
+/// line: "Enregistré", "Nouveau quiz"), as ARIA `role=status`.
+pub fn live(response: &Response) {
+    response.ctx.accesskit_node_builder(response.id, |n| {
+        // egui puts a label's text in its value; a status is named by its text.
+        n.set_label(n.value().unwrap_or_default().to_owned());
+        n.clear_value();
+        n.set_role(Role::Status);
+        n.set_live(Live::Polite);
+    });
+}
+
 /// An answer shown to the room, as an item of the answers: the revealed right one(s) are
 /// *selected* (a state screen readers say), not only "bonne réponse" at the end of the name.
 pub fn answer(response: &Response, correct: bool) {

@@ -168,6 +168,15 @@ fn file_menu(ui: &mut Ui, state: &AppState, lang: Lang, out: &mut Vec<Command>) 
         Command::ImportDialog,
         out,
     );
+    item(
+        ui,
+        lang,
+        lang.t("interchange.app.menu_export"),
+        None,
+        true,
+        Command::ExportDialog,
+        out,
+    );
     ui.separator();
     item(
         ui,

@@ -133,10 +133,23 @@ pub fn editor_text_styles(style: &mut egui::Style) {
 }
 
 /// egui visuals of the editor for a theme.
+///
+/// egui draws resting controls (radio, checkbox, text field) without an outline, on a fill
+/// barely different from the panel (1.2:1 in light): the "right answer" radio looked like a
+/// faint grey dot. Controls that carry meaning get an outline of at least 3:1 against the
+/// panel (WCAG 1.4.11), checked by `tests/contrast.rs`.
 pub fn editor_visuals(theme: ThemeChoice) -> Visuals {
     match theme {
-        ThemeChoice::Light => Visuals::light(),
-        ThemeChoice::Dark => Visuals::dark(),
+        ThemeChoice::Light => {
+            let mut v = Visuals::light();
+            v.widgets.inactive.bg_stroke = Stroke::new(1.0, Color32::from_gray(110));
+            v
+        }
+        ThemeChoice::Dark => {
+            let mut v = Visuals::dark();
+            v.widgets.inactive.bg_stroke = Stroke::new(1.0, Color32::from_gray(150));
+            v
+        }
         ThemeChoice::HighContrast => {
             let mut v = Visuals::dark();
             v.override_text_color = Some(Color32::WHITE);

@@ -95,6 +95,8 @@ def set_questions(*questions):
 
 FILES = {
     # Hand-written text: the positions matter (the test checks line:column).
+    # A text file opened by mistake: not a quiz at all.
+    "not_a_quiz": b"Liste de courses\npain, lait\n",
     "not_json": b'{\n  "format": "atelier-quiz",\n  "version": 1\n  "title": "Virgule oubliee"\n}\n',
     "truncated_json": dump(BASE)[:120],
     "invalid_utf8": dump(BASE).replace("Corpus de fichiers invalides".encode(), b"Caf\xe9 num\xe9rique"),

@@ -43,7 +43,11 @@ pub fn import_questions(
             .and_then(|s| other.source(&s.source))
             .map(|s| s.title.clone());
         let mut detail = lang.f("import.detail", &[("n", &(i + 1))]);
-        if let Some(title) = upstream {
+        if let Some(own) = own_source(other, file_name).and(original.source.as_ref()) {
+            // Another tool's file: its import already credited the file, with the question's
+            // title or line as detail; keep that.
+            detail.clone_from(&own.detail);
+        } else if let Some(title) = upstream {
             detail = lang.f(
                 "import.detail_upstream",
                 &[("detail", &detail), ("title", &title)],
@@ -68,7 +72,17 @@ pub fn import_questions(
     (Edit::Batch(edits), first)
 }
 
-/// Reuses the source already crediting `other` (same title and license), or adds one.
+/// The source an interchange import added for its file (`file_name`), if `other` came from
+/// another tool's file.
+fn own_source<'a>(other: &'a Quiz, file_name: &str) -> Option<&'a Source> {
+    match other.sources.as_slice() {
+        [only] if only.title == file_name && !file_name.is_empty() => Some(only),
+        _ => None,
+    }
+}
+
+/// Reuses the source already crediting `other` (same title and license), or adds one; for
+/// another tool's file, the source its import made.
 fn source_for(
     quiz: &Quiz,
     other: &Quiz,
@@ -82,6 +96,26 @@ fn source_for(
         .find(|s| s.title == other.title && s.license == other.license)
     {
         return existing.id.clone();
+    }
+    if let Some(own) = own_source(other, file_name) {
+        if let Some(existing) = quiz
+            .sources
+            .iter()
+            .find(|s| s.title == own.title && s.license == own.license)
+        {
+            return existing.id.clone();
+        }
+        let id = if taken.source(&own.id).is_none() {
+            own.id.clone()
+        } else {
+            taken.fresh_source_id("import")
+        };
+        taken.sources.push(Source {
+            id: id.clone(),
+            ..own.clone()
+        });
+        edits.push(Edit::SetSources(taken.sources.clone()));
+        return id;
     }
     let slug: String = other
         .title

@@ -213,7 +213,7 @@ fn reveal_per_type() {
     assert_eq!(qv.explanation, Some("Parce que."));
     assert_eq!(
         qv.source.as_deref(),
-        Some("Source : Guide public, fiche 2 — voir le site")
+        Some("Source\u{202f}: Guide public, fiche 2 — licence voir le site")
     );
 }
 

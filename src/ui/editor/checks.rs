@@ -17,7 +17,7 @@ const ROW_HEIGHT: f32 = 54.0;
 pub fn checks_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     let lang = state.lang();
     let quiz = state.doc.quiz();
-    let all = state.doc.diagnostics();
+    let all = state.shown_diagnostics();
     let errors = all.iter().filter(|d| d.is_error()).count();
     let warnings = all.len() - errors;
     ui.add_space(6.0);
@@ -49,7 +49,7 @@ pub fn checks_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
         return;
     }
     let mut shown: Vec<&Diagnostic> = all
-        .iter()
+        .into_iter()
         .filter(|d| d.is_error() || !state.editor.hide_warnings)
         .collect();
     shown.sort_by_key(|d| d.severity()); // stable: errors first, in document order

@@ -9,7 +9,7 @@ use crate::app::command::Command;
 use crate::app::edit::{Edit, Header};
 use crate::app::state::{AppState, ViewCommand};
 use crate::i18n::Lang;
-use crate::model::{Author, QuestionType};
+use crate::model::{Author, QuestionType, Subject};
 use crate::ui::a11y;
 
 /// Content languages offered (free entry stays possible). Names are endonyms, not translated.
@@ -40,6 +40,7 @@ pub fn details_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     };
     let base = ui.scope_id();
     let id = |key: &str| base.with(("details", key));
+    let mut views = Vec::new();
     ScrollArea::vertical()
         .id_salt("details")
         .auto_shrink([false, false])
@@ -87,7 +88,7 @@ pub fn details_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
                 );
             }
             widgets::section(ui, lang.t("details.authors"));
-            if let Some(authors) = authors(ui, lang, &quiz.authors, focus, &id) {
+            if let Some(authors) = authors(ui, lang, &quiz.authors, focus, &id, &mut views) {
                 push(
                     Header {
                         authors,
@@ -124,9 +125,15 @@ pub fn details_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             summary(ui, state);
             a11y::keep_focus_visible(ui);
         });
-    if focus.is_some() {
+    finish(out, focus.is_some(), views);
+}
+
+/// The view changes of a frame: the asked-for focus was given, fields created or left.
+fn finish(out: &mut Vec<Command>, focused: bool, views: Vec<ViewCommand>) {
+    if focused {
         out.push(Command::View(ViewCommand::FocusDone));
     }
+    out.extend(views.into_iter().map(Command::View));
 }
 
 /// `2026-11-27` as people write it: 27/11/2026 in French.
@@ -174,12 +181,15 @@ fn language(ui: &mut Ui, lang: Lang, id: egui::Id, value: &str, focus: bool) -> 
     chosen.filter(|c| c != value)
 }
 
+/// The authors' lines. A new line's name field takes the focus and is reported empty only once
+/// the user leaves it (`views`: [`ViewCommand::Created`], [`ViewCommand::FieldLeft`]).
 fn authors(
     ui: &mut Ui,
     lang: Lang,
     authors: &[Author],
     focus: Option<&str>,
     id: &dyn Fn(&str) -> egui::Id,
+    views: &mut Vec<ViewCommand>,
 ) -> Option<Vec<Author>> {
     let mut changed = None;
     if authors.is_empty() {
@@ -195,10 +205,14 @@ fn authors(
             .hint(lang.t("details.author_name_hint"))
             .width(220.0)
             .focus(focus == Some(format!("authors[{i}].name").as_str()));
-            if let Some(text) = name.show(ui, &a.name) {
+            let (text, left) = name.show_tracking(ui, &a.name);
+            if let Some(text) = text {
                 let mut list = authors.to_vec();
                 list[i].name = text;
                 changed = Some(list);
+            }
+            if left {
+                views.push(ViewCommand::FieldLeft);
             }
             let contact = TextField::new(
                 id(&format!("author-{i}-contact")),
@@ -222,6 +236,11 @@ fn authors(
     if widgets::icon_button(ui, Icon::Plus, lang.t("details.author_add")).clicked() {
         let mut list = authors.to_vec();
         list.push(Author::default());
+        views.push(ViewCommand::Created {
+            subject: Subject::Author { number: list.len() },
+            field: "name".to_owned(),
+            focus: format!("authors[{}].name", list.len() - 1),
+        });
         changed = Some(list);
     }
     changed

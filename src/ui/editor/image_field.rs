@@ -178,16 +178,17 @@ fn credit_ui(ui: &mut Ui, cx: &mut QCtx<'_>, asset_id: &str, prefix: &str) {
     let header = if asset.credit.is_empty() {
         lang.t("image.credit_missing").to_owned()
     } else {
-        lang.f(
-            "image.credit_summary",
-            &[
-                ("author", &asset.credit.author),
-                (
-                    "license",
-                    &license_picker::license_name(lang, &asset.credit.license),
-                ),
-            ],
-        )
+        // Only what is filled in: never "Camille Martin ()" or " (CC BY 4.0)".
+        let license = (!asset.credit.license.trim().is_empty())
+            .then(|| license_picker::license_name(lang, &asset.credit.license));
+        let credit = &asset.credit;
+        let parts: Vec<String> = [credit.title.trim(), credit.author.trim()]
+            .into_iter()
+            .map(str::to_owned)
+            .chain(license)
+            .filter(|p| !p.is_empty())
+            .collect();
+        lang.f("image.credit_summary", &[("credit", &parts.join(" — "))])
     };
     let quiz = cx.quiz;
     egui::CollapsingHeader::new(header)

@@ -109,6 +109,20 @@ fn level_card(
     if let Some(text) = description.show(ui, &level.description) {
         set(out, "description", &|l| l.description.clone_from(&text));
     }
+    level_buttons(ui, state, (i, n), level, count, out);
+}
+
+/// Move up, move down, delete: short words on the buttons, the level's name in their names.
+fn level_buttons(
+    ui: &mut Ui,
+    state: &AppState,
+    (i, n): (usize, usize),
+    level: &Level,
+    count: usize,
+    out: &mut Vec<Command>,
+) {
+    let lang = state.lang();
+    let quiz = state.doc.quiz();
     ui.horizontal_wrapped(|ui| {
         let name = if level.name.trim().is_empty() {
             &level.id
@@ -117,7 +131,9 @@ fn level_card(
         };
         let up = lang.f("levels.move_up", &[("level", name)]);
         if ui
-            .add_enabled_ui(i > 0, |ui| widgets::icon_button(ui, Icon::Up, &up))
+            .add_enabled_ui(i > 0, |ui| {
+                widgets::icon_button_short(ui, Icon::Up, lang.t("levels.move_up_short"), &up)
+            })
             .inner
             .clicked()
             && let Some(edit) = actions::move_level(quiz, i, true)
@@ -126,7 +142,10 @@ fn level_card(
         }
         let down = lang.f("levels.move_down", &[("level", name)]);
         if ui
-            .add_enabled_ui(i + 1 < n, |ui| widgets::icon_button(ui, Icon::Down, &down))
+            .add_enabled_ui(i + 1 < n, |ui| {
+                let short = lang.t("levels.move_down_short");
+                widgets::icon_button_short(ui, Icon::Down, short, &down)
+            })
             .inner
             .clicked()
             && let Some(edit) = actions::move_level(quiz, i, false)
@@ -135,7 +154,10 @@ fn level_card(
         }
         let delete = lang.f("levels.delete", &[("level", name)]);
         let response = ui
-            .add_enabled_ui(n > 1, |ui| widgets::icon_button(ui, Icon::Remove, &delete))
+            .add_enabled_ui(n > 1, |ui| {
+                let short = lang.t("levels.delete_short");
+                widgets::icon_button_short(ui, Icon::Remove, short, &delete)
+            })
             .inner
             .on_disabled_hover_text(lang.t("levels.last_one"));
         if response.clicked() {

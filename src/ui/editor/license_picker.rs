@@ -10,20 +10,19 @@ use crate::i18n::Lang;
 use crate::ui::a11y;
 
 /// `(identifier, translation key of its name)` of the licenses offered.
-pub const LICENSES: [(&str, &str); 7] = [
+pub const LICENSES: [(&str, &str); 6] = [
     ("CC-BY-4.0", "license.cc_by"),
     ("CC-BY-SA-4.0", "license.cc_by_sa"),
     ("CC-BY-NC-SA-4.0", "license.cc_by_nc_sa"),
     ("CC0-1.0", "license.cc0"),
     ("etalab-2.0", "license.etalab"),
     (
-        "LicenseRef-tous-droits-reserves",
+        crate::model::ALL_RIGHTS_RESERVED,
         "license.all_rights_reserved",
     ),
-    ("LicenseRef-voir-site", "license.see_site"),
 ];
 
-/// The human name of a license identifier ([`crate::model::license_name`]).
+/// The usual name of a license identifier ("CC BY-SA 4.0"), as everywhere else.
 pub fn license_name(lang: Lang, id: &str) -> String {
     crate::model::license_name(id, lang)
 }

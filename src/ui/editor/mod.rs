@@ -11,6 +11,7 @@ mod choices;
 mod competences;
 mod details;
 mod drop_hint;
+mod export_dialog;
 mod hotspot;
 mod image_field;
 mod import_picker;
@@ -88,5 +89,6 @@ pub fn editor_ui(
     });
     level_delete::level_delete_ui(ui, state, out);
     import_picker::import_picker_ui(ui, state, out);
+    export_dialog::export_dialog_ui(ui, state, out);
     drop_hint::drop_hint_ui(ui, state);
 }

@@ -201,7 +201,7 @@ fn image_credits(
         ui.label(RichText::new(lang.t("credits.none")).weak());
         return;
     }
-    for (id, asset) in &quiz.assets {
+    for (number, (id, asset)) in (1..).zip(&quiz.assets) {
         let users: Vec<String> = quiz
             .questions
             .iter()
@@ -227,26 +227,40 @@ fn image_credits(
                     let who = if users.is_empty() {
                         lang.t("credits.unused").to_owned()
                     } else {
-                        lang.f("credits.used_by", &[("list", &users.join(", "))])
+                        lang.f(
+                            "credits.used_by",
+                            &[("count", &users.len()), ("list", &users.join(", "))],
+                        )
                     };
-                    ui.label(RichText::new(format!("{id} — {who}")).strong());
-                    credit_fields(ui, state, id, &asset.credit, focus, out);
+                    // Named by its place in the list, never by its internal identifier.
+                    let name = lang.f("credits.image", &[("n", &number)]);
+                    ui.label(RichText::new(format!("{name} — {who}")).strong());
+                    let image = ImageRef { id, number };
+                    credit_fields(ui, state, image, &asset.credit, focus, out);
                 });
             });
         });
     }
 }
 
+/// An image of the credits list: its identifier (for edits) and its number (for people).
+#[derive(Clone, Copy)]
+struct ImageRef<'a> {
+    id: &'a str,
+    number: usize,
+}
+
 fn credit_fields(
     ui: &mut Ui,
     state: &AppState,
-    asset_id: &str,
+    image: ImageRef<'_>,
     credit: &crate::model::Credit,
     focus: Option<&str>,
     out: &mut Vec<Command>,
 ) {
     let lang = state.lang();
     let quiz = state.doc.quiz();
+    let asset_id = image.id;
     let id = ui.scope_id().with(("credit", asset_id));
     let mut changed = None;
     let focused = |f: &str| focus == Some(format!("assets[{asset_id}].credit.{f}").as_str());
@@ -258,7 +272,7 @@ fn credit_fields(
         ] {
             let label = lang.f(
                 "credits.field",
-                &[("field", &lang.t(key)), ("id", &asset_id)],
+                &[("field", &lang.t(key)), ("n", &image.number)],
             );
             if let Some(text) = TextField::new(id.with(field), &label)
                 .width(200.0)
@@ -273,7 +287,7 @@ fn credit_fields(
         "credits.field",
         &[
             ("field", &lang.t("image.credit_license")),
-            ("id", &asset_id),
+            ("n", &image.number),
         ],
     );
     if let Some(license) = license_picker::license_picker(

@@ -11,7 +11,7 @@ use crate::model::Severity;
 pub fn status_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     let lang = state.lang();
     let quiz = state.doc.quiz();
-    let diagnostics = state.doc.diagnostics();
+    let diagnostics = state.shown_diagnostics();
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = diagnostics.len() - errors;
     ui.horizontal(|ui| {
@@ -42,7 +42,8 @@ pub fn status_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
         }
         if let Some(status) = &state.editor.status {
             ui.separator();
-            ui.label(RichText::new(status).strong());
+            let response = ui.label(RichText::new(status).strong());
+            crate::ui::a11y::live(&response);
         }
     });
 }

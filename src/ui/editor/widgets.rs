@@ -90,6 +90,11 @@ impl<'a> TextField<'a> {
 
     /// Draws the field for `value`; returns the new text when the user changed it.
     pub fn show(self, ui: &mut Ui, value: &str) -> Option<String> {
+        self.show_tracking(ui, value).0
+    }
+
+    /// Like [`TextField::show`], and also whether the keyboard left the field this frame.
+    pub fn show_tracking(self, ui: &mut Ui, value: &str) -> (Option<String>, bool) {
         if self.inline {
             ui.horizontal(|ui| self.draw(ui, value)).inner
         } else {
@@ -97,7 +102,7 @@ impl<'a> TextField<'a> {
         }
     }
 
-    fn draw(self, ui: &mut Ui, value: &str) -> Option<String> {
+    fn draw(self, ui: &mut Ui, value: &str) -> (Option<String>, bool) {
         let label = ui.label(self.label.as_ref());
         let mut text = value.to_owned();
         let edit = match self.rows {
@@ -121,7 +126,8 @@ impl<'a> TextField<'a> {
             response.request_focus();
             response.scroll_to_me(Some(Align::Center));
         }
-        (response.changed() && text != value).then_some(text)
+        let changed = (response.changed() && text != value).then_some(text);
+        (changed, response.lost_focus())
     }
 }
 
@@ -172,6 +178,14 @@ pub fn paint_icon(painter: &Painter, rect: Rect, icon: Icon, color: Color32) {
 /// A button with a painted icon and a visible text (which is also its accessible name).
 pub fn icon_button(ui: &mut Ui, icon: Icon, text: &str) -> Response {
     button_impl(ui, icon, Some(text), text)
+}
+
+/// A button showing a short word ("Supprimer") and named in full for screen readers and on
+/// hover ("Supprimer « Découverte »"): for rows of buttons that must fit narrow windows.
+pub fn icon_button_short(ui: &mut Ui, icon: Icon, text: &str, name: &str) -> Response {
+    let response = button_impl(ui, icon, Some(text), name).on_hover_text(name);
+    a11y::no_repeated_description(&response);
+    response
 }
 
 /// A compact button showing only an icon; `name` is read by screen readers and shown on hover.

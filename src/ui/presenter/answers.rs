@@ -112,17 +112,10 @@ pub fn choices(
     ok
 }
 
-/// One answer card; returns whether its text fit.
-fn card(
-    ui: &mut Ui,
-    rect: Rect,
-    answer: &AnswerView,
-    layout: &CardLayout,
-    textures: &mut TextureCache,
-    pal: &Palette,
-    lang: Lang,
-) -> bool {
-    let (fill, ink, stroke) = match answer.mark {
+/// Fill, text colour and outline of a card: a right answer is also outlined and ticked, so the
+/// cue never rests on colour alone.
+fn card_colours(mark: Mark, pal: &Palette) -> (egui::Color32, egui::Color32, Stroke) {
+    match mark {
         Mark::Correct => (
             pal.correct,
             pal.correct_text,
@@ -134,7 +127,20 @@ fn card(
             Stroke::new(2.0, pal.dimmed_text),
         ),
         Mark::Neutral => (pal.card, pal.card_text, Stroke::NONE),
-    };
+    }
+}
+
+/// One answer card; returns whether its text fit.
+fn card(
+    ui: &mut Ui,
+    rect: Rect,
+    answer: &AnswerView,
+    layout: &CardLayout,
+    textures: &mut TextureCache,
+    pal: &Palette,
+    lang: Lang,
+) -> bool {
+    let (fill, ink, stroke) = card_colours(answer.mark, pal);
     draw::card(ui, rect, fill, stroke);
     if answer.editing {
         let outline = Stroke::new(4.0, pal.text);
@@ -208,8 +214,11 @@ fn card(
             } else {
                 pal.bar
             };
-            let (total, most) = (layout.total, layout.most);
-            let tally = draw::Tally { count, total, most };
+            let tally = draw::Tally {
+                count,
+                total: layout.total,
+                most: layout.most,
+            };
             draw::bar(ui, strip, tally, (bar_fill, ink), lang);
         }
         (Some(count), false) => {

@@ -199,8 +199,11 @@ pub fn credits(ui: &mut Ui, rect: Rect, c: &Credits, pal: &Palette, s: &Scale, l
         quiz_line = format!("{quiz_line} — {}", c.authors.join(", "));
     }
     if !c.license.is_empty() {
-        let l = crate::model::license_phrase(c.license, lang);
-        quiz_line = format!("{quiz_line} — {l}");
+        let l = credits::license_label(c.license, lang);
+        quiz_line = format!(
+            "{quiz_line} — {}",
+            lang.f("present.license", &[("license", &l)])
+        );
     }
     text.push(lang.f("present.credits.quiz", &[("quiz", &quiz_line)]));
     if !c.sources.is_empty() {

@@ -1,0 +1,179 @@
+//! Files of other tools in the editor: opening them (a new, unsaved quiz), importing questions
+//! from them (the same picker as for a colleague's quiz) and exporting to them (File →
+//! Export…: the format, then the list of what will change or be left out, then where).
+//!
+//! The converters are the CLI's ([`crate::interchange`]); this file only reads and writes
+//! through [`crate::storage`] and turns the outcome into state or a notice.
+
+use std::path::{Path, PathBuf};
+
+use super::apply::Platform;
+use super::command::Command;
+use super::document::Document;
+use super::file_ops::{self, ask, document_folder, error};
+use super::platform::{DialogKind, DialogRequest};
+use super::state::{AppState, ImportSource, Notice};
+use crate::format::Loaded;
+use crate::interchange::{self, Format, ImportContext, Problem};
+use crate::storage;
+
+/// The export being prepared: the format chosen and what the conversion would report.
+#[derive(Debug)]
+pub struct ExportState {
+    pub format: Format,
+    pub problems: Vec<Problem>,
+}
+
+/// Whether `path` is another tool's file (not `.json`).
+pub fn is_foreign(path: &Path) -> bool {
+    !crate::format::is_json_file_name(path)
+}
+
+/// Reads another tool's file; the import, or a notice already set.
+fn read_foreign(
+    state: &mut AppState,
+    platform: &Platform,
+    path: &Path,
+) -> Option<interchange::Import> {
+    let lang = state.lang();
+    let bytes = match storage::read_file(path) {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            error(state, "notice.open_failed", e.message(lang));
+            return None;
+        }
+    };
+    let Ok(format) = interchange::detect(path, &bytes) else {
+        // A text, a document… opened by mistake: say what it is not, and what can be opened.
+        let name = path.file_name().unwrap_or_default().to_string_lossy();
+        let message = lang.f("interchange.open.not_a_quiz", &[("file", &name)]);
+        error(state, "notice.open_failed", message);
+        return None;
+    };
+    let ctx = ImportContext {
+        file_name: path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        today: platform.clock.today(),
+    };
+    match interchange::import(format, &bytes, &ctx) {
+        Ok(import) => Some(import),
+        Err(refusal) => {
+            let details = refusal.problems.iter().map(|p| describe(p, lang)).collect();
+            state.notice = Some(Notice::Error {
+                title: lang.t("notice.open_failed").to_owned(),
+                details,
+            });
+            None
+        }
+    }
+}
+
+/// "ligne 12 : message — hint", for notices.
+pub fn describe(p: &Problem, lang: crate::i18n::Lang) -> String {
+    format!(
+        "{}\u{a0}: {} — {}",
+        p.location.describe(lang),
+        p.message(lang),
+        p.hint_text(lang)
+    )
+}
+
+/// Opens another tool's file as a new, unsaved quiz.
+pub fn open(state: &mut AppState, platform: &Platform, path: &Path) {
+    let Some(import) = read_foreign(state, platform, path) else {
+        return;
+    };
+    let lang = state.lang();
+    let mut doc = Document::new(import.quiz, None);
+    doc.mark_unsaved();
+    state.doc = doc;
+    state.editor = state.editor.for_new_document();
+    state.editor.selected = Some(0);
+    report(state, &import.problems, lang);
+}
+
+/// Opens another tool's file in the import picker.
+pub fn open_import(state: &mut AppState, platform: &Platform, path: PathBuf) {
+    let Some(import) = read_foreign(state, platform, &path) else {
+        return;
+    };
+    let lang = state.lang();
+    report(state, &import.problems, lang);
+    state.editor.import = Some(ImportSource {
+        path,
+        loaded: Loaded {
+            quiz: import.quiz,
+            diagnostics: Vec::new(),
+        },
+    });
+}
+
+/// What the import changed, in an information notice (errors and warnings listed).
+fn report(state: &mut AppState, problems: &[Problem], lang: crate::i18n::Lang) {
+    if problems.is_empty() {
+        return;
+    }
+    let lines: Vec<String> = problems.iter().map(|p| describe(p, lang)).collect();
+    state.notice = Some(Notice::Error {
+        title: lang.t("interchange.app.imported_with_changes").to_owned(),
+        details: lines,
+    });
+}
+
+/// Opens the export dialog on `format` (GIFT first).
+pub fn choose_format(state: &mut AppState, format: Format) {
+    let problems = interchange::export(format, state.doc.quiz()).problems;
+    state.editor.export = Some(ExportState { format, problems });
+}
+
+/// Asks where to write the export.
+pub fn ask_path(state: &mut AppState) {
+    let Some(format) = state.editor.export.as_ref().map(|e| e.format) else {
+        return;
+    };
+    let kind = match format {
+        Format::Gift => DialogKind::ExportGift,
+        Format::MoodleXml => DialogKind::ExportMoodleXml,
+        Format::Aiken => DialogKind::ExportAiken,
+        Format::Kahoot => DialogKind::ExportKahoot,
+        Format::H5p | Format::Quiz => DialogKind::ExportH5p,
+    };
+    let stem = file_ops::suggested_file_name(&state.doc.quiz().title);
+    let stem = stem
+        .strip_suffix(crate::format::FILE_SUFFIX)
+        .unwrap_or(&stem)
+        .to_owned();
+    let name = format!("{stem}.{}", format.extension());
+    let request = DialogRequest::new(kind, document_folder(state), move |path| {
+        Command::ExportTo { path, format }
+    })
+    .with_file_name(name);
+    ask(state, request);
+}
+
+/// Writes the export to `path` (atomic save).
+pub fn write(state: &mut AppState, path: &Path, format: Format) {
+    let lang = state.lang();
+    let export = interchange::export(format, state.doc.quiz());
+    if export.bytes.is_empty() {
+        error(
+            state,
+            "notice.save_failed",
+            lang.f("interchange.cli.nothing_left", &[("file", &path.display())]),
+        );
+        return;
+    }
+    match storage::write_atomic(path, &export.bytes) {
+        Ok(()) => {
+            state.editor.export = None;
+            let file = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            state.editor.status = Some(lang.f("interchange.app.exported", &[("file", &file)]));
+        }
+        Err(e) => error(state, "notice.save_failed", e.message(lang)),
+    }
+}
