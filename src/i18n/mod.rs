@@ -20,6 +20,7 @@ mod editor_review;
 mod files;
 mod interchange;
 mod presenter;
+mod print;
 mod tolerance;
 
 use std::collections::HashMap;
@@ -52,6 +53,7 @@ pub const TABLES: &[&[(&str, &str, &str)]] = &[
     tolerance::ENTRIES,
     a11y::ENTRIES,
     interchange::ENTRIES,
+    print::ENTRIES,
 ];
 
 fn index() -> &'static HashMap<&'static str, (&'static str, &'static str)> {
