@@ -19,8 +19,8 @@ pub fn french(text: &str) -> String {
     let mut after_open = false; // just wrote "« ": skip the author's own spaces
     for (i, &c) in chars.iter().enumerate() {
         let next = chars.get(i + 1).copied();
-        let ends_word =
-            next.is_none_or(|n| is_space(n) || matches!(n, '»' | ')' | '"' | '.' | ','));
+        let ends_word = next
+            .is_none_or(|n| is_space(n) || matches!(n, '»' | ')' | '"' | '.' | ',' | '!' | '?'));
         if after_open && is_space(c) {
             continue;
         }

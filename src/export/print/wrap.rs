@@ -130,7 +130,7 @@ mod tests {
             for line in &lines {
                 assert!(m.width(line) <= width + 0.01, "{width}: {line:?}");
             }
-            let joined: String = lines.concat().replace(SOFT_HYPHEN, "").replace(' ', "");
+            let joined: String = lines.concat().replace([SOFT_HYPHEN, ' '], "");
             assert_eq!(joined, text.replace(' ', ""), "nothing lost at {width}");
         }
     }
