@@ -11,6 +11,7 @@
 pub mod app;
 pub mod cli;
 pub mod dates;
+pub mod export;
 pub mod format;
 pub mod i18n;
 pub mod interchange;

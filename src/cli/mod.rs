@@ -1,4 +1,4 @@
-//! The command line: `atelier-quiz [FILE]`, `check`, `convert`, `present`.
+//! The command line: `atelier-quiz [FILE]`, `check`, `convert`, `print`, `present`.
 //!
 //! Parsing lives here so `main.rs` stays a thin dispatcher; the commands themselves reuse the
 //! library's format and storage code, so the CLI and the app can never disagree about a file.
@@ -9,6 +9,7 @@
 mod check;
 mod convert;
 mod interchange_report;
+mod print;
 mod report;
 
 use std::path::PathBuf;
@@ -208,6 +209,7 @@ fn command_tree(ui: Lang) -> Command {
                         .action(ArgAction::SetTrue),
                 ),
         )
+        .subcommand(print_command(ui))
         .subcommand(
             translated(Command::new("present"), ui, false)
                 .about(ui.t("cli.present.about"))
@@ -237,6 +239,59 @@ fn command_tree(ui: Lang) -> Command {
                         .value_parser(value_parser!(usize)),
                 ),
         )
+}
+
+/// `print IN OUT.pdf [--answers] [--level ID]… [--paper a4|letter]`.
+fn print_command(ui: Lang) -> Command {
+    let path = |name: &'static str, value: &'static str, help: &'static str| {
+        Arg::new(name)
+            .value_name(ui.t(value))
+            .help(ui.t(help))
+            .required(true)
+            .value_parser(value_parser!(PathBuf))
+    };
+    translated(Command::new("print"), ui, false)
+        .about(ui.t("cli.print.about"))
+        .arg(path("input", "cli.value.input", "cli.arg.print_input"))
+        .arg(path("output", "cli.value.output", "cli.arg.print_output"))
+        .arg(
+            Arg::new("answers")
+                .long("answers")
+                .help(ui.t("cli.arg.answers"))
+                .action(ArgAction::SetTrue),
+        )
+        .arg(
+            Arg::new("level")
+                .long("level")
+                .value_name("ID")
+                .help(ui.t("cli.arg.print_level"))
+                .action(ArgAction::Append),
+        )
+        .arg(
+            Arg::new("paper")
+                .long("paper")
+                .value_name("a4|letter")
+                .help(ui.t("cli.arg.paper"))
+                .value_parser(["a4", "letter"])
+                .hide_possible_values(true),
+        )
+}
+
+fn print_request(m: &clap::ArgMatches) -> print::Request {
+    print::Request {
+        input: m.get_one::<PathBuf>("input").cloned().unwrap_or_default(),
+        output: m.get_one::<PathBuf>("output").cloned().unwrap_or_default(),
+        answers: m.get_flag("answers"),
+        levels: m
+            .get_many::<String>("level")
+            .into_iter()
+            .flatten()
+            .cloned()
+            .collect(),
+        paper: m
+            .get_one::<String>("paper")
+            .and_then(|p| crate::export::print::Paper::parse(p)),
+    }
 }
 
 /// Parses `args` (including the program name) and runs CLI commands.
@@ -286,6 +341,7 @@ where
             };
             Invocation::Exit(convert::run(&options, lang))
         }
+        Some(("print", m)) => Invocation::Exit(print::run(&print_request(m), lang)),
         Some(("present", m)) => Invocation::Gui(GuiOptions {
             file: m.get_one::<PathBuf>("file").cloned(),
             lang: forced,

@@ -23,6 +23,7 @@ mod interchange_aiken;
 mod interchange_gift;
 mod interchange_moodle;
 mod presenter;
+mod print;
 mod tolerance;
 
 use std::collections::HashMap;
@@ -58,6 +59,7 @@ pub const TABLES: &[&[(&str, &str, &str)]] = &[
     interchange_gift::ENTRIES,
     interchange_aiken::ENTRIES,
     interchange_moodle::ENTRIES,
+    print::ENTRIES,
 ];
 
 fn index() -> &'static HashMap<&'static str, (&'static str, &'static str)> {

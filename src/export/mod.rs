@@ -1,0 +1,3 @@
+//! Exports of a quiz to other media (see each module).
+
+pub mod print;

@@ -1,0 +1,243 @@
+//! Quiz → pages: the title block, one block per question (moved whole to the next page when
+//! it does not fit), the credits on a page of their own, then the running title and "page
+//! 2 / 5" on every page once the page count is known.
+
+use super::builder::{BODY, Block, Builder, PROMPT, SMALL};
+use super::credits::credits;
+use super::fonts::Fonts;
+use super::page::{Item, ItemKind, Page, Role, Tag};
+use super::question::{Context, question};
+use super::{Layout, PrintOptions};
+use crate::i18n::Lang;
+use crate::model::Quiz;
+
+/// Page margin (17 mm).
+const MARGIN: f32 = 48.0;
+/// Room for the running title above the content and the page number below it.
+const HEADER: f32 = 34.0;
+const FOOTER: f32 = 30.0;
+/// Space between two questions.
+const BETWEEN: f32 = 26.0;
+
+/// Lays out the handout of `quiz` with `options`.
+pub fn layout(quiz: &Quiz, options: &PrintOptions) -> Layout {
+    let fonts = Fonts::get();
+    let (width, height) = options.paper.size();
+    let lang = options.lang;
+    let hyphenation = if quiz.language.to_ascii_lowercase().starts_with("en") {
+        hypher::Lang::English
+    } else {
+        hypher::Lang::French
+    };
+    let column = width - 2.0 * MARGIN;
+    let (top, bottom) = (MARGIN + HEADER, height - MARGIN - FOOTER);
+    let ctx = Context {
+        quiz,
+        lang,
+        answers: options.answers,
+        french: !quiz.language.to_ascii_lowercase().starts_with("en"),
+        max_image_h: (bottom - top) * 0.45,
+    };
+    let printed = options.questions(quiz);
+    let mut group = 0;
+    let mut pages = Pages::new(width, height, top, bottom);
+    let mut b = Builder::new(fonts, hyphenation, MARGIN, column, &mut group);
+    title_block(&mut b, quiz, options);
+    pages.place(b.finish());
+    for (n, &i) in printed.iter().enumerate() {
+        let mut b = Builder::new(fonts, hyphenation, MARGIN, column, &mut group);
+        question(&mut b, &ctx, &quiz.questions[i], n + 1);
+        pages.place(b.finish());
+    }
+    pages.break_page();
+    let mut b = Builder::new(fonts, hyphenation, MARGIN, column, &mut group);
+    credits(&mut b, quiz, &printed, lang);
+    pages.place(b.finish());
+    let mut pages = pages.finish();
+    furnish(&mut pages, quiz, options, fonts);
+    Layout {
+        pages,
+        title: title(quiz, lang).to_owned(),
+        language: quiz.language.clone(),
+        questions: printed.len(),
+    }
+}
+
+fn title(quiz: &Quiz, lang: Lang) -> &str {
+    if quiz.title.trim().is_empty() {
+        lang.t("print.untitled")
+    } else {
+        &quiz.title
+    }
+}
+
+fn sheet_name(options: &PrintOptions) -> &'static str {
+    options.lang.t(if options.answers {
+        "print.sheet.answers"
+    } else {
+        "print.sheet.participant"
+    })
+}
+
+/// Title, kind of sheet, levels, description; a line for the participant's name.
+fn title_block(b: &mut Builder<'_>, quiz: &Quiz, options: &PrintOptions) {
+    let lang = options.lang;
+    b.text(title(quiz, lang), 26.0, true, Role::Heading);
+    b.text(sheet_name(options), PROMPT, false, Role::Paragraph);
+    if !options.levels.is_empty() {
+        let names: Vec<&str> = quiz
+            .levels
+            .iter()
+            .filter(|l| options.levels.contains(&l.id))
+            .map(|l| {
+                if l.name.is_empty() {
+                    l.id.as_str()
+                } else {
+                    l.name.as_str()
+                }
+            })
+            .collect();
+        b.text(
+            &lang.f("print.levels", &[("levels", &names.join(", "))]),
+            BODY,
+            false,
+            Role::Paragraph,
+        );
+    }
+    if !quiz.description.trim().is_empty() {
+        b.gap(6.0);
+        let description = if quiz.language.starts_with("en") {
+            quiz.description.clone()
+        } else {
+            super::typo::french(&quiz.description)
+        };
+        b.text(&description, BODY, false, Role::Paragraph);
+    }
+    if !options.answers {
+        b.gap(10.0);
+        let label = lang.t("print.name");
+        let group = b.group();
+        let run = b.run_at(b.x, b.y + 30.0, BODY, true, label.to_owned());
+        let indent = run.width + 8.0;
+        b.push(ItemKind::Text(run), Role::Paragraph, group);
+        b.writing_line(indent, 34.0);
+    }
+    b.gap(10.0);
+}
+
+/// Pages being filled.
+struct Pages {
+    width: f32,
+    height: f32,
+    top: f32,
+    bottom: f32,
+    done: Vec<Page>,
+    current: Vec<Item>,
+    y: f32,
+}
+
+impl Pages {
+    fn new(width: f32, height: f32, top: f32, bottom: f32) -> Self {
+        Self {
+            width,
+            height,
+            top,
+            bottom,
+            done: Vec::new(),
+            current: Vec::new(),
+            y: top,
+        }
+    }
+
+    /// Puts `block` on the current page, or whole on the next one when it does not fit.
+    fn place(&mut self, block: Block) {
+        let gap = if self.current.is_empty() {
+            0.0
+        } else {
+            BETWEEN
+        };
+        if !self.current.is_empty() && self.y + gap + block.height > self.bottom {
+            self.break_page();
+        }
+        let dy = self.y
+            + if self.current.is_empty() {
+                0.0
+            } else {
+                BETWEEN
+            };
+        self.current
+            .extend(block.items.into_iter().map(|item| item.shifted(dy)));
+        self.y = dy + block.height;
+    }
+
+    fn break_page(&mut self) {
+        if !self.current.is_empty() {
+            self.done.push(Page {
+                width: self.width,
+                height: self.height,
+                items: std::mem::take(&mut self.current),
+            });
+        }
+        self.y = self.top;
+    }
+
+    fn finish(mut self) -> Vec<Page> {
+        self.break_page();
+        self.done
+    }
+}
+
+/// Running title and sheet name at the top (from page 2), "page n / total" at the bottom.
+fn furnish(pages: &mut [Page], quiz: &Quiz, options: &PrintOptions, fonts: &Fonts) {
+    let total = pages.len();
+    let lang = options.lang;
+    let artifact = Tag {
+        role: Role::Artifact,
+        group: 0,
+    };
+    let text = |x: f32, y: f32, bold: bool, text: String| Item {
+        kind: ItemKind::Text(super::page::TextRun {
+            x,
+            y,
+            size: SMALL,
+            bold,
+            width: fonts.width(&text, SMALL, bold),
+            text,
+        }),
+        tag: artifact,
+    };
+    for (i, page) in pages.iter_mut().enumerate() {
+        let right = page.width - MARGIN;
+        let number = lang.f("print.page", &[("n", &(i + 1)), ("total", &total)]);
+        let w = fonts.width(&number, SMALL, false);
+        page.items.push(text(
+            (page.width - w) / 2.0,
+            page.height - MARGIN + 4.0,
+            false,
+            number,
+        ));
+        if i == 0 {
+            continue;
+        }
+        let sheet = sheet_name(options);
+        let sheet_w = fonts.width(sheet, SMALL, false);
+        let mut head = title(quiz, lang).to_owned();
+        while !head.is_empty() && fonts.width(&head, SMALL, true) > right - MARGIN - sheet_w - 24.0
+        {
+            head.pop();
+        }
+        page.items.push(text(MARGIN, MARGIN + 4.0, true, head));
+        page.items
+            .push(text(right - sheet_w, MARGIN + 4.0, false, sheet.to_owned()));
+        page.items.push(Item {
+            kind: ItemKind::Line {
+                x0: MARGIN,
+                y0: MARGIN + 12.0,
+                x1: right,
+                y1: MARGIN + 12.0,
+                width: 0.8,
+            },
+            tag: artifact,
+        });
+    }
+}
