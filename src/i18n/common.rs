@@ -48,6 +48,11 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "permission denied",
     ),
     (
+        "storage.reason.in_use",
+        "le fichier est ouvert dans un autre programme ; fermez-le puis réessayez",
+        "the file is open in another program; close it and try again",
+    ),
+    (
         "storage.reason.full",
         "le disque est plein",
         "the disk is full",
