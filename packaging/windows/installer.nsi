@@ -61,7 +61,7 @@ VIAddVersionKey /LANG=0 "LegalCopyright" "MIT OR Apache-2.0"
 !insertmacro MUI_LANGUAGE "French"
 !insertmacro MUI_LANGUAGE "English"
 
-LangString LicenceBottom ${LANG_FRENCH} "Atelier Quiz est un logiciel libre (MIT ou Apache-2.0, au choix). Rien à accepter : cliquez sur Suivant."
+LangString LicenceBottom ${LANG_FRENCH} "Atelier Quiz est un logiciel libre (MIT ou Apache-2.0, au choix). Rien à accepter : cliquez sur Suivant."
 LangString LicenceBottom ${LANG_ENGLISH} "Atelier Quiz is free software (MIT or Apache-2.0, at your choice). Nothing to accept: click Next."
 LangString FileTypeName ${LANG_FRENCH} "Quiz Atelier Quiz"
 LangString FileTypeName ${LANG_ENGLISH} "Quiz Atelier Quiz"
