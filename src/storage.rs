@@ -114,8 +114,8 @@ impl StorageError {
 
 /// The OS error in the user's language for the common cases.
 fn reason(e: &io::Error, lang: Lang) -> String {
-    if replace::is_in_use(e) {
-        return lang.t("storage.reason.in_use").to_owned();
+    if let Some(key) = replace::windows_reason_key(e) {
+        return lang.t(key).to_owned();
     }
     let key = match e.kind() {
         io::ErrorKind::NotFound => "storage.reason.not_found",

@@ -29,10 +29,19 @@ pub(super) fn rename(from: &Path, to: &Path) -> io::Result<()> {
     rename_with(|| std::fs::rename(from, to), PAUSES_MS, std::thread::sleep)
 }
 
-/// Whether `e` says another program has the file open (Windows only): the user is told
-/// so, rather than "permission denied", which would send them looking at file rights.
-pub(super) fn is_in_use(e: &io::Error) -> bool {
-    cfg!(windows) && matches!(e.raw_os_error(), Some(SHARING_VIOLATION | LOCK_VIOLATION))
+/// The reason to show for a Windows error about a file another program may hold (`None`
+/// elsewhere, or for other errors). A bare "permission denied" would send users looking at
+/// file rights, while the usual cause is the file being open in another program; Windows
+/// answers "access denied" to a rename over such a file, so that one says "maybe".
+pub(super) fn windows_reason_key(e: &io::Error) -> Option<&'static str> {
+    if !cfg!(windows) {
+        return None;
+    }
+    match e.raw_os_error() {
+        Some(SHARING_VIOLATION | LOCK_VIOLATION) => Some("storage.reason.in_use"),
+        Some(ACCESS_DENIED) => Some("storage.reason.denied_maybe_in_use"),
+        _ => None,
+    }
 }
 
 fn is_transient(e: &io::Error) -> bool {
@@ -89,8 +98,8 @@ mod tests {
     #[test]
     fn a_file_held_too_long_fails_with_the_last_error_once_pauses_run_out() {
         let mut slept = 0;
-        let e = rename_with(flaky(&[SHARING_VIOLATION; 10]), &[1, 2, 3], |_| slept += 1)
-            .unwrap_err();
+        let e =
+            rename_with(flaky(&[SHARING_VIOLATION; 10]), &[1, 2, 3], |_| slept += 1).unwrap_err();
         assert_eq!(e.raw_os_error(), Some(SHARING_VIOLATION));
         assert_eq!(slept, 3);
     }
@@ -106,6 +115,23 @@ mod tests {
         .unwrap_err();
         assert_eq!(e.kind(), io::ErrorKind::StorageFull);
         assert_eq!(slept, 0);
+    }
+
+    #[test]
+    fn windows_errors_about_a_held_file_get_their_own_reason() {
+        let key = |code| windows_reason_key(&io::Error::from_raw_os_error(code));
+        if cfg!(windows) {
+            assert_eq!(key(SHARING_VIOLATION), Some("storage.reason.in_use"));
+            assert_eq!(
+                key(ACCESS_DENIED),
+                Some("storage.reason.denied_maybe_in_use")
+            );
+        } else {
+            // errno 5 and 32 are EIO and EPIPE there: nothing to do with a held file.
+            assert_eq!(key(SHARING_VIOLATION), None);
+            assert_eq!(key(ACCESS_DENIED), None);
+        }
+        assert_eq!(windows_reason_key(&io::ErrorKind::StorageFull.into()), None);
     }
 
     #[test]
