@@ -5,13 +5,15 @@
 #   packaging/windows/smoke.sh          # display :108 unless SMOKE_DISPLAY is set
 #
 # What it checks (each line prints "ok: …" or the script stops non-zero):
-#   1. the installer runs silently (/S) without administrator rights and puts the exes, the
+#   1. the installer runs silently (/S) without administrator rights, in French on a French
+#      system, and puts the exes, the
 #      Start-menu shortcut, the file type (ProgID, icon, "Quiz Atelier Quiz"), the .json
 #      "Ouvrir avec" entry and the uninstall entry in place (per user: HKCU only);
 #   2. the installed GUI exe opens a sample quiz from a folder with accents and spaces and
 #      quits after its first frame (--exit-after-first-frame) with exit code 0;
 #   3. `atelier-quiz-cli.exe check` prints accented French intact (UTF-8) and returns
-#      0 (valid quiz), 1 (quiz with errors), 2 (unreadable file);
+#      0 (valid quiz), 1 (quiz with errors, file that is not JSON), 2 (file that cannot be
+#      read);
 #   4. saving over a file another program holds open (no delete sharing) succeeds once it is
 #      released (storage retries), and fails cleanly, old file intact, when it is not;
 #   5. a screenshot of the window (target-win/smoke/window.png) — look at it;
@@ -82,6 +84,7 @@ reg_has 'HKCU\Software\Classes\AtelierQuiz.Quiz\DefaultIcon' "" 'atelier-quiz.ex
 reg_has 'HKCU\Software\Classes\AtelierQuiz.Quiz\shell\open\command' "" '"%1"'
 reg_has 'HKCU\Software\Classes\.json\OpenWithProgids' AtelierQuiz.Quiz AtelierQuiz.Quiz
 reg_has 'HKCU\Software\Classes\.json' "" AtelierQuiz.Quiz
+reg_has 'HKCU\Software\Classes\AtelierQuiz.Quiz\shell\open' "" "Ouvrir avec Atelier Quiz"
 ok "file type AtelierQuiz.Quiz (icon, open verb, .json Ouvrir avec + default when unowned)"
 uninst='HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\AtelierQuiz'
 reg_has "$uninst" DisplayName "Atelier Quiz"
@@ -98,7 +101,7 @@ docs="$user_dir/Documents/Ateliers été 2026"
 mkdir -p "$docs"
 cp "$root/quizzes/naviguer-en-securite.quiz.json" "$docs/Sécurité en ligne.quiz.json"
 cp "$root/tests/data/invalid/duplicate_id.quiz.json" "$docs/Quiz à corriger.quiz.json"
-printf 'pas du JSON' >"$docs/Illisible.quiz.json"
+printf 'pas du JSON' >"$docs/Pas du JSON.quiz.json"
 win_docs='C:\users\'"$(whoami)"'\Documents\Ateliers été 2026'
 gui="$inst/atelier-quiz.exe"
 cli="$inst/atelier-quiz-cli.exe"
@@ -129,8 +132,11 @@ check "Quiz à corriger.quiz.json" 1
 grep -qE "erreur|identifiant" "$work/check.out" || fail "no French error message"
 grep -q "é" "$work/check.out" || fail "no accented French in the report"
 ok "check on a quiz with errors: exit 1, French report with accents"
-check "Illisible.quiz.json" 2
-ok "check on an unreadable file: exit 2"
+check "Pas du JSON.quiz.json" 1
+ok "check on a file that is not JSON: exit 1 (an error in the file)"
+check "Absent.quiz.json" 2
+grep -qF "n'existe pas" "$work/check.err" || fail "no French 'n'existe pas' for a missing file"
+ok "check on a file that cannot be read (missing): exit 2, French reason"
 
 # 4. Saving over a file that another program holds open (no delete sharing).
 target="$docs/Copie tenue.quiz.json"
