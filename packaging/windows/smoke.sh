@@ -157,12 +157,12 @@ convert_to_target() {
     set -e
     return "$code"
 }
-hold 1200
-convert_to_target || fail "save over a file held 1.2 s failed: $(cat "$work/convert.err")"
+hold 2500
+convert_to_target || fail "save over a file held 2.5 s failed: $(cat "$work/convert.err")"
 wait "$hold_pid"
 grep -q '"questions"' "$target" || fail "the held file was not replaced"
 [ -f "$target.bak" ] && grep -q ancien "$target.bak" || fail "no .bak of the previous content"
-ok "save over a file held open for 1.2 s: retried, replaced, previous content in .bak"
+ok "save over a file held open for 2.5 s: retried, replaced, previous content in .bak"
 cp "$target" "$work/before"
 hold 10000
 if convert_to_target; then fail "save over a file held 10 s claimed success"; fi
