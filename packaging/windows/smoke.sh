@@ -162,7 +162,7 @@ convert_to_target || fail "save over a file held 2.5 s failed: $(cat "$work/conv
 wait "$hold_pid"
 grep -q '"questions"' "$target" || fail "the held file was not replaced"
 [ -f "$target.bak" ] && grep -q ancien "$target.bak" || fail "no .bak of the previous content"
-ok "save over a file held open for 2.5 s: retried, replaced, previous content in .bak"
+ok "save started while the file was held open for 2.5 s: replaced once released, previous content in .bak"
 cp "$target" "$work/before"
 hold 10000
 if convert_to_target; then fail "save over a file held 10 s claimed success"; fi
