@@ -11,50 +11,51 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 what="${1:-all}"
 dist="$root/dist"
+version="$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n1)"
 mkdir -p "$dist"
 start=$SECONDS
 
-linux_inputs() {
+build_linux_binary() {
     local target="${CARGO_TARGET_DIR:-$root/target}"
     echo "== release build (linux)" >&2
     nice -n 10 cargo build --release --locked --bin atelier-quiz >&2
     bin="$target/release/atelier-quiz"
-    third_party="$dist/THIRD-PARTY-LICENSES.html"
-    echo "== third-party licences" >&2
-    bash packaging/third-party.sh "$third_party" >&2
 }
 
-built=()
 case "$what" in
     windows|deb|tarball|linux|all) ;;
     *) echo "usage: $0 [windows|deb|tarball|linux|all]" >&2; exit 2 ;;
 esac
+# Shipped by every package (the Windows script picks it up from dist/ too).
+third_party="$dist/THIRD-PARTY-LICENSES.html"
+echo "== third-party licences" >&2
+bash packaging/third-party.sh "$third_party" >&2
 if [ "$what" != windows ]; then
-    linux_inputs
+    build_linux_binary
     if [ "$what" = deb ] || [ "$what" = linux ] || [ "$what" = all ]; then
         echo "== .deb" >&2
-        built+=("$(bash packaging/linux/build-deb.sh "$bin" "$third_party" "$dist")")
+        bash packaging/linux/build-deb.sh "$bin" "$third_party" "$dist" >/dev/null
     fi
     if [ "$what" = tarball ] || [ "$what" = linux ] || [ "$what" = all ]; then
         echo "== .tar.gz" >&2
-        built+=("$(bash packaging/linux/build-tarball.sh "$bin" "$third_party" "$dist")")
+        bash packaging/linux/build-tarball.sh "$bin" "$third_party" "$dist" >/dev/null
     fi
 fi
 if [ "$what" = windows ] || [ "$what" = all ]; then
     if [ -f packaging/windows/build.sh ]; then
         echo "== windows" >&2
-        bash packaging/windows/build.sh "$dist"
+        bash packaging/windows/build.sh
     else
         echo "packaging/windows/build.sh is missing: no Windows artifacts" >&2
         [ "$what" = windows ] && exit 1
     fi
 fi
 
-echo "== artifacts ($(( SECONDS - start )) s)"
+echo "== artifacts of version $version ($(( SECONDS - start )) s)"
 (
     cd "$dist"
     shopt -s nullglob
-    files=(*.deb *.tar.gz *.exe *.zip)
+    files=(*"$version"*.deb *"$version"*.tar.gz *"$version"*.exe *"$version"*.zip)
     [ ${#files[@]} -gt 0 ] || { echo "no artifacts"; exit 1; }
     sha256sum "${files[@]}" > SHA256SUMS
     for f in "${files[@]}"; do
