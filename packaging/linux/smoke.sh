@@ -47,7 +47,7 @@ for f in /usr/bin/atelier-quiz /usr/share/applications/$id.desktop \
 done
 check "desktop-file-validate" desktop-file-validate /usr/share/applications/$id.desktop
 check "appstreamcli validate --no-net" appstreamcli validate --no-net /usr/share/metainfo/$id.metainfo.xml
-check "the MIME database knows $mime" grep -q "^$mime " /usr/share/mime/globs2 -e "$mime:\*.quiz.json"
+check "the MIME database has *.quiz.json → $mime, weight 80" grep -qx "80:$mime:\*.quiz.json" /usr/share/mime/globs2
 check "xdg-mime query default $mime = $id.desktop" \
     bash -c "[ \"\$(xdg-mime query default $mime)\" = $id.desktop ]"
 cp "$sample" "$scratch/Mon quiz é.quiz.json"
@@ -62,7 +62,7 @@ check "check on a valid quiz: exit 0, accented French" \
     bash -c "LANG=fr_FR.UTF-8 /usr/bin/atelier-quiz --lang fr check \"$scratch/Mon quiz é.quiz.json\" | grep -q 'é'"
 printf '{"format": "pas un quiz"' > "$scratch/cassé.quiz.json"
 check "check on a broken quiz: exit 1 or 2" \
-    bash -c "/usr/bin/atelier-quiz check \"$scratch/cassé.quiz.json\"; [ \$? -eq 1 ] || [ \$? -eq 2 ]"
+    bash -c "/usr/bin/atelier-quiz check \"$scratch/cassé.quiz.json\"; code=\$?; [ \$code -eq 1 ] || [ \$code -eq 2 ]"
 
 echo "== start the installed app under Xvfb"
 display="${SMOKE_DISPLAY:-:97}"
