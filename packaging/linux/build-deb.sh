@@ -63,7 +63,7 @@ Version: $version
 Architecture: $arch
 Maintainer: The Atelier Quiz contributors <atelier-quiz@users.noreply.invalid>
 Installed-Size: $(du -sk --exclude=DEBIAN "$pkg" | cut -f1)
-Depends: $linked, $DLOPENED
+Depends: ${linked:+$linked, }$DLOPENED
 Recommends: xdg-desktop-portal-gtk | xdg-desktop-portal-kde | zenity
 Section: education
 Priority: optional

@@ -56,7 +56,7 @@ check "gio: a .quiz.json is $mime (GNOME's answer, not application/json)" \
 check "xdg-mime query filetype (GNOME) = $mime" \
     bash -c "[ \"\$(XDG_CURRENT_DESKTOP=GNOME xdg-mime query filetype \"$scratch/Mon quiz é.quiz.json\")\" = $mime ]"
 check "man page (English)" bash -c 'LANG=C man -w atelier-quiz | grep -q "/usr/share/man/man1/atelier-quiz.1.gz"'
-check "man page (French, fr_FR)" bash -c 'LANGUAGE= LC_ALL= LANG=fr_FR.UTF-8 man -w atelier-quiz | grep -q "/usr/share/man/fr/man1/atelier-quiz.1.gz"'
+check "man page (French: man -L fr)" bash -c 'man -L fr -w atelier-quiz | grep -q "/usr/share/man/fr/man1/atelier-quiz.1.gz"'
 check "atelier-quiz --version" bash -c '/usr/bin/atelier-quiz --version | grep -q "^atelier-quiz "'
 check "check on a valid quiz: exit 0, accented French" \
     bash -c "LANG=fr_FR.UTF-8 /usr/bin/atelier-quiz --lang fr check \"$scratch/Mon quiz é.quiz.json\" | grep -q 'é'"
