@@ -46,7 +46,9 @@ fn benches(c: &mut Criterion) {
         xml.problems.len()
     );
     let mut group = c.benchmark_group("moodle_xml");
-    group.sample_size(20).measurement_time(Duration::from_secs(20));
+    group
+        .sample_size(20)
+        .measurement_time(Duration::from_secs(20));
     group.bench_function("export_big_quiz", |b| {
         b.iter(|| moodle_xml::export(black_box(&quiz)));
     });

@@ -19,7 +19,12 @@ use atelier_quiz::interchange::{ImportContext, gift};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+    match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
         ["write", out] => {
             std::fs::write(out, gift_bank::gift_bank()).expect("writable output");
             ExitCode::SUCCESS
