@@ -48,6 +48,16 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "permission denied",
     ),
     (
+        "storage.reason.in_use",
+        "le fichier est ouvert dans un autre programme ; fermez-le puis réessayez",
+        "the file is open in another program; close it and try again",
+    ),
+    (
+        "storage.reason.denied_maybe_in_use",
+        "accès refusé : le fichier est peut-être ouvert dans un autre programme (fermez-le puis réessayez) ou protégé en écriture",
+        "access denied: the file may be open in another program (close it and try again) or write-protected",
+    ),
+    (
         "storage.reason.full",
         "le disque est plein",
         "the disk is full",
