@@ -5,6 +5,8 @@
 #   packaging/windows/smoke.sh          # display :108 unless SMOKE_DISPLAY is set
 #
 # What it checks (each line prints "ok: …" or the script stops non-zero):
+#   0. src/storage/replace.rs built for Windows: a rename over a held file waits, then fails
+#      with the "maybe open in another program" reason; (wine/replace_check.rs)
 #   1. the installer runs silently (/S) without administrator rights, in French on a French
 #      system, and puts the exes, the
 #      Start-menu shortcut, the file type (ProgID, icon, "Quiz Atelier Quiz"), the .json
@@ -62,6 +64,19 @@ x86_64-w64-mingw32-gcc -O2 -shared -s -o "$sys32/bcryptprimitives.dll" \
     "$here/wine/processprng_shim.c" -ladvapi32
 x86_64-w64-mingw32-gcc -O2 -municode -s -o "$work/hold_open.exe" "$here/wine/hold_open.c"
 user_dir="$WINEPREFIX/drive_c/users/$(whoami)"
+
+# 0. src/storage/replace.rs compiled for Windows (its cfg(windows) retry and reason) against
+#    the std that build.sh compiled, run under Wine with a file held open.
+deps="$root/target-win/x86_64-pc-windows-gnu/release/deps"
+eval "$(bash "$here/toolchain.sh" --env)"
+sed -n '/^#\[cfg(test)\]/q;p' "$root/src/storage/replace.rs" | sed 's#^//!#//#' >"$work/replace_body.rs"
+cp "$here/wine/replace_check.rs" "$work/"
+"$RUSTC" --edition 2024 --target x86_64-pc-windows-gnu -C linker=x86_64-w64-mingw32-gcc -O \
+    -L dependency="$deps" --extern std="$(ls "$deps"/libstd-*.rlib | head -n1)" \
+    --extern panic_unwind="$(ls "$deps"/libpanic_unwind-*.rlib | head -n1)" \
+    -o "$work/replace_check.exe" "$work/replace_check.rs"
+wine "$work/replace_check.exe" | sed 's/^/    /' || fail "storage/replace.rs under Wine"
+ok "storage/replace.rs for Windows under Wine: waits for a held file, then a clear reason"
 
 # 1. Silent per-user install.
 wine "$setup" /S
