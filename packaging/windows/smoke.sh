@@ -68,13 +68,15 @@ user_dir="$WINEPREFIX/drive_c/users/$(whoami)"
 # 0. src/storage/replace.rs compiled for Windows (its cfg(windows) retry and reason) against
 #    the std that build.sh compiled, run under Wine with a file held open.
 deps="$root/target-win/x86_64-pc-windows-gnu/release/deps"
-eval "$(bash "$here/toolchain.sh" --env)"
 sed -n '/^#\[cfg(test)\]/q;p' "$root/src/storage/replace.rs" | sed 's#^//!#//#' >"$work/replace_body.rs"
 cp "$here/wine/replace_check.rs" "$work/"
-"$RUSTC" --edition 2024 --target x86_64-pc-windows-gnu -C linker=x86_64-w64-mingw32-gcc -O \
-    -L dependency="$deps" --extern std="$(ls "$deps"/libstd-*.rlib | head -n1)" \
-    --extern panic_unwind="$(ls "$deps"/libpanic_unwind-*.rlib | head -n1)" \
-    -o "$work/replace_check.exe" "$work/replace_check.rs"
+( # the toolchain's LD_LIBRARY_PATH stays out of the Wine runs
+    eval "$(bash "$here/toolchain.sh" --env)"
+    "$RUSTC" --edition 2024 --target x86_64-pc-windows-gnu -C linker=x86_64-w64-mingw32-gcc -O \
+        -L dependency="$deps" --extern std="$(ls "$deps"/libstd-*.rlib | head -n1)" \
+        --extern panic_unwind="$(ls "$deps"/libpanic_unwind-*.rlib | head -n1)" \
+        -o "$work/replace_check.exe" "$work/replace_check.rs"
+)
 wine "$work/replace_check.exe" | sed 's/^/    /' || fail "storage/replace.rs under Wine"
 ok "storage/replace.rs for Windows under Wine: waits for a held file, then a clear reason"
 
