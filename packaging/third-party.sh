@@ -6,10 +6,11 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 out="$1"
-command -v cargo-about >/dev/null || {
-    echo "cargo-about missing: cargo install --locked cargo-about (.ci/setup.d/packaging.sh)" >&2
-    exit 2
-}
+about_version="${CARGO_ABOUT_VERSION:-0.9.3}"
+if ! cargo-about --version 2>/dev/null | grep -q " $about_version\$"; then
+    # No binary on a registry we reach: compiled once, then kept in ~/.cargo/bin.
+    nice -n 10 cargo install --locked cargo-about --version "$about_version"
+fi
 mkdir -p "$(dirname "$out")"
 cd "$root"
 cargo about generate --locked --fail -c packaging/about.toml -o "$out" packaging/about.hbs

