@@ -4,8 +4,9 @@
 # Why dpkg-deb and not cargo-deb: dpkg-deb is on every Debian/Ubuntu machine (no tool to
 # compile in CI), the staging tree is plain files we can inspect, and the tarball reuses the
 # same layout. Runtime Depends: dpkg-shlibdeps for what the binary links (libc, libgcc), plus
-# the libraries winit/glutin open at run time with dlopen, which no tool can see — measured
-# under Xvfb with LD_DEBUG (docs/RELEASING.md) and listed in DLOPENED below.
+# the libraries winit/glutin open at run time with dlopen, which no tool can see, listed in
+# DLOPENED below from the libraries those crates name (to be confirmed by the LD_DEBUG
+# measurement in docs/RELEASING.md once a release binary is at hand: not done yet).
 # No maintainer scripts: dpkg's triggers of shared-mime-info, desktop-file-utils, the hicolor
 # icon cache and man-db refresh their caches on install and removal.
 set -euo pipefail
