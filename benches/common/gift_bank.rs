@@ -47,7 +47,10 @@ pub fn gift_bank() -> Vec<u8> {
     let quiz = gift_ready(super::big_quiz::big_quiz());
     let export = gift::export(&quiz);
     assert!(
-        !export.problems.iter().any(|p| p.is_error()),
+        !export
+            .problems
+            .iter()
+            .any(atelier_quiz::interchange::Problem::is_error),
         "every question of the bank fits in GIFT"
     );
     export.bytes

@@ -2,7 +2,7 @@
 //!
 //! On Windows a rename over a file fails while another program holds that file open without
 //! delete sharing: the antivirus scanning the file we just wrote, the search indexer, a sync
-//! client (OneDrive), a second Atelier Quiz reading it. Those hold it for milliseconds up to
+//! client (`OneDrive`), a second Atelier Quiz reading it. Those hold it for milliseconds up to
 //! a second or so, so the rename is retried with growing pauses (about 3 s in all) before
 //! the save is reported as failed — the old file is intact either way. On Linux and macOS a
 //! rename over an open file always succeeds; a failure there is final and reported at once.
