@@ -201,7 +201,10 @@ fn command_tree(ui: Lang) -> Command {
                         .value_parser(value_parser!(PathBuf)),
                 )
                 .arg(format_arg("from", "interchange.cli.arg.from"))
-                .arg(format_arg("to", "interchange.cli.arg.to"))
+                .arg(
+                    format_arg("to", "interchange.cli.arg.to")
+                        .value_parser(crate::export::ExportTarget::cli_names()),
+                )
                 .arg(
                     Arg::new("json")
                         .long("json")
@@ -336,7 +339,9 @@ where
                 input: m.get_one::<PathBuf>("input").cloned().unwrap_or_default(),
                 output: m.get_one::<PathBuf>("output").cloned().unwrap_or_default(),
                 from: format("from"),
-                to: format("to"),
+                to: m
+                    .get_one::<String>("to")
+                    .and_then(|t| crate::export::ExportTarget::from_cli_name(t)),
                 json: m.get_flag("json"),
             };
             Invocation::Exit(convert::run(&options, lang))
