@@ -8,7 +8,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn sample(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("quizzes").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("quizzes")
+        .join(name)
 }
 
 fn run(dir: &Path, args: &[&str]) -> (i32, String, String) {
@@ -36,13 +38,18 @@ fn converts_both_samples_to_one_page() {
         "premiers-pas-smartphone-courriel.quiz.json",
     ] {
         let input = sample(name);
-        let (code, _, err) = run(dir.path(), &["convert", input.to_str().unwrap(), "quiz.html"]);
+        let (code, _, err) = run(
+            dir.path(),
+            &["convert", input.to_str().unwrap(), "quiz.html"],
+        );
         assert_eq!(code, 0, "{err}");
         assert!(err.contains("quiz.html"), "says what it wrote: {err}");
         let page = fs::read_to_string(dir.path().join("quiz.html")).unwrap();
         assert!(page.starts_with("<!DOCTYPE html>"));
         assert!(page.contains("http-equiv=\"Content-Security-Policy\""));
-        let quiz = atelier_quiz::format::load(&fs::read(&input).unwrap()).unwrap().quiz;
+        let quiz = atelier_quiz::format::load(&fs::read(&input).unwrap())
+            .unwrap()
+            .quiz;
         assert!(page.contains(&format!("<title>{}</title>", quiz.title)));
         let json = fs::read(&input).unwrap();
         assert!(page.len() <= json.len() * 105 / 100 + 300 * 1024);
@@ -56,7 +63,14 @@ fn to_html_overrides_the_extension_and_reports_in_json() {
     let input = sample("naviguer-en-securite.quiz.json");
     let (code, out, err) = run(
         dir.path(),
-        &["convert", input.to_str().unwrap(), "page.txt", "--to", "html", "--json"],
+        &[
+            "convert",
+            input.to_str().unwrap(),
+            "page.txt",
+            "--to",
+            "html",
+            "--json",
+        ],
     );
     assert_eq!(code, 0, "{err}");
     let report: serde_json::Value = serde_json::from_str(&out).unwrap();

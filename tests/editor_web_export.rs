@@ -19,7 +19,11 @@ fn export_dialog_writes_the_web_page() {
             .is_some(),
         "the dialog says what the page is"
     );
-    assert!(t.harness.query_by_label_contains("Laissé de côté").is_none());
+    assert!(
+        t.harness
+            .query_by_label_contains("Laissé de côté")
+            .is_none()
+    );
     let out = t.path("quiz.html");
     t.dialogs.push(Some(out.clone()));
     t.click_button("Exporter…");

@@ -13,8 +13,8 @@ use std::path::{Path, PathBuf};
 use serde_json::{Value, json};
 
 use super::{exit, interchange_report, report};
-use crate::format::ImageCheck;
 use crate::export::ExportTarget;
+use crate::format::ImageCheck;
 use crate::i18n::Lang;
 use crate::interchange::{self, Format, ImportContext, Problem};
 use crate::model::{Diagnostic, Quiz};
@@ -73,13 +73,7 @@ impl Report<'_> {
         }
     }
 
-    fn finish(
-        self,
-        code: u8,
-        written: bool,
-        from: Option<Format>,
-        to: Option<ExportTarget>,
-    ) -> u8 {
+    fn finish(self, code: u8, written: bool, from: Option<Format>, to: Option<ExportTarget>) -> u8 {
         if self.opts.json {
             let doc = json!({
                 "input": self.opts.input.display().to_string(),
@@ -228,7 +222,9 @@ fn write_target(report: &mut Report, to: ExportTarget, quiz: &Quiz) -> Option<bo
             storage::save_quiz(&output, quiz).map_err(|e| e.message(lang))
         }
         ExportTarget::WebPage => match crate::export::web::page(quiz) {
-            Ok(page) => storage::write_atomic(&output, page.as_bytes()).map_err(|e| e.message(lang)),
+            Ok(page) => {
+                storage::write_atomic(&output, page.as_bytes()).map_err(|e| e.message(lang))
+            }
             Err(e) => Err(lang.f("write.non_finite", &[("id", &e.question_id)])),
         },
         ExportTarget::Interchange(to) => {

@@ -91,12 +91,15 @@ mod tests {
             assert_eq!(ExportTarget::from_cli_name(target.cli_name()), Some(target));
         }
         let html = Path::new("quiz.HTML");
-        assert_eq!(ExportTarget::from_file_name(html), Some(ExportTarget::WebPage));
         assert_eq!(
-            ExportTarget::from_file_name(Path::new("a.gift")),
+            ExportTarget::from_file_name(html),
+            Some(ExportTarget::WebPage)
+        );
+        assert_eq!(
+            ExportTarget::from_file_name(Path::new("Quiz.gift")),
             Some(ExportTarget::Interchange(Format::Gift))
         );
-        assert_eq!(ExportTarget::from_file_name(Path::new("a.txt")), None);
+        assert_eq!(ExportTarget::from_file_name(Path::new("Notes.txt")), None);
         assert!(ExportTarget::cli_names().contains(&"html"));
     }
 }

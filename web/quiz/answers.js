@@ -45,6 +45,10 @@ const AQAnswers = (() => {
     const chosen = () => rows.filter((r) => r.input.checked);
     return {
       node,
+      /** False while nothing is chosen: « Valider » then asks for an answer. */
+      ready() { return chosen().length > 0; },
+      help,
+      focusFirst() { rows[0]?.input.focus(); },
       check() {
         rows.forEach((r) => { r.input.disabled = true; });
         const right = rows.every((r) => r.input.checked === Boolean(r.option.correct));

@@ -41,7 +41,16 @@ const AQStudy = (() => {
         el('div', { class: 'actions' }, checkButton),
         after);
       heading.id = 'aq-prompt';
+      const hint = el('p', { class: 'hint' });
+      checkButton.after(hint);
       checkButton.addEventListener('click', () => {
+        if (widget.ready && !widget.ready()) {
+          hint.textContent = widget.help;
+          AQDom.announce(ctx.live, widget.help);
+          widget.focusFirst();
+          return;
+        }
+        hint.remove();
         const result = widget.check();
         results.push(result);
         checkButton.remove();

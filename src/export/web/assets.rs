@@ -12,20 +12,41 @@ pub const TEMPLATE: &str = include_str!("../../../web/quiz/index.html");
 
 /// Stylesheets, in cascade order.
 pub const STYLES: &[(&str, &str)] = &[
-    ("common/theme.css", include_str!("../../../web/common/theme.css")),
+    (
+        "common/theme.css",
+        include_str!("../../../web/common/theme.css"),
+    ),
     ("quiz/quiz.css", include_str!("../../../web/quiz/quiz.css")),
-    ("quiz/present.css", include_str!("../../../web/quiz/present.css")),
+    (
+        "quiz/present.css",
+        include_str!("../../../web/quiz/present.css"),
+    ),
 ];
 
 /// Scripts, each after the ones it uses.
 pub const SCRIPTS: &[(&str, &str)] = &[
-    ("common/i18n.js", include_str!("../../../web/common/i18n.js")),
+    (
+        "common/i18n.js",
+        include_str!("../../../web/common/i18n.js"),
+    ),
     ("common/dom.js", include_str!("../../../web/common/dom.js")),
-    ("common/shapes.js", include_str!("../../../web/common/shapes.js")),
+    (
+        "common/shapes.js",
+        include_str!("../../../web/common/shapes.js"),
+    ),
     ("quiz/data.js", include_str!("../../../web/quiz/data.js")),
-    ("quiz/answers.js", include_str!("../../../web/quiz/answers.js")),
-    ("quiz/selfstudy.js", include_str!("../../../web/quiz/selfstudy.js")),
-    ("quiz/present.js", include_str!("../../../web/quiz/present.js")),
+    (
+        "quiz/answers.js",
+        include_str!("../../../web/quiz/answers.js"),
+    ),
+    (
+        "quiz/selfstudy.js",
+        include_str!("../../../web/quiz/selfstudy.js"),
+    ),
+    (
+        "quiz/present.js",
+        include_str!("../../../web/quiz/present.js"),
+    ),
     ("quiz/quiz.js", include_str!("../../../web/quiz/quiz.js")),
 ];
 

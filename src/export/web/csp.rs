@@ -13,7 +13,10 @@ use sha2::{Digest, Sha256};
 
 /// `'sha256-…'` of a block's exact text (UTF-8 bytes between the tags).
 pub fn hash_source(block: &str) -> String {
-    format!("'sha256-{}'", STANDARD.encode(Sha256::digest(block.as_bytes())))
+    format!(
+        "'sha256-{}'",
+        STANDARD.encode(Sha256::digest(block.as_bytes()))
+    )
 }
 
 /// The policy for a page whose only inline blocks are `style` and `script`.

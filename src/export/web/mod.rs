@@ -24,17 +24,25 @@ use crate::model::{Quiz, license_name};
 /// The whole page for `quiz`, UTF-8. Fails only when the quiz cannot be written as JSON
 /// (a non-finite hotspot coordinate, see [`crate::format::check_writable`]).
 pub fn page(quiz: &Quiz) -> Result<String, WriteError> {
+    page_with(quiz, "")
+}
+
+/// The page with `extra_script` run after the page's own code, in the same hash-pinned
+/// `<script>` block (a wrapper's glue, e.g. SCORM's: it listens to `atelier:started` and
+/// `atelier:finished` on `document`).
+pub fn page_with(quiz: &Quiz, extra_script: &str) -> Result<String, WriteError> {
     let json = crate::format::to_bytes(quiz)?;
     // The writer emits JSON text, which is UTF-8 by definition; a lossy conversion could only
     // change invalid bytes, and there are none.
     let json = String::from_utf8_lossy(&json);
-    Ok(page_with_json(quiz, &json))
+    Ok(page_with_json(quiz, &json, extra_script))
 }
 
 /// The page for `quiz`, embedding `json` (the quiz's `.quiz.json` text) as it is.
-pub fn page_with_json(quiz: &Quiz, json: &str) -> String {
+pub fn page_with_json(quiz: &Quiz, json: &str, extra_script: &str) -> String {
     let style = assets::stylesheet();
-    let script = assets::script();
+    let mut script = assets::script();
+    script.push_str(extra_script);
     let lang = page_language(quiz);
     let values = Values {
         lang: escape::attribute(lang.code()),
