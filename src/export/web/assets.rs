@@ -65,7 +65,9 @@ pub fn stylesheet() -> String {
     };
     let mut out = face(400, REGULAR) + &face(700, BOLD);
     for (name, css) in STYLES {
-        out.push_str(&format!("/* {name} */\n{css}\n"));
+        for piece in ["/* ", name, " */\n", css, "\n"] {
+            out.push_str(piece);
+        }
     }
     out
 }
@@ -75,7 +77,9 @@ pub fn stylesheet() -> String {
 pub fn script() -> String {
     let mut out = String::from("(() => {\n");
     for (name, js) in SCRIPTS {
-        out.push_str(&format!("// {name}\n{js}\n"));
+        for piece in ["// ", name, "\n", js, "\n"] {
+            out.push_str(piece);
+        }
     }
     out.push_str("})();\n");
     out
