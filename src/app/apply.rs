@@ -120,11 +120,11 @@ pub fn apply(
         }
         Command::Import(path) => file_ops::open_import(state, path),
         Command::ExportDialog => {
-            super::interchange_ops::choose_format(state, crate::interchange::Format::Gift);
+            super::interchange_ops::choose_target(state, crate::export::ExportTarget::OFFERED[0]);
         }
-        Command::ExportFormat(format) => super::interchange_ops::choose_format(state, format),
+        Command::ExportTarget(target) => super::interchange_ops::choose_target(state, target),
         Command::ExportChoosePath => super::interchange_ops::ask_path(state),
-        Command::ExportTo { path, format } => super::interchange_ops::write(state, &path, format),
+        Command::ExportTo { path, target } => super::interchange_ops::write(state, &path, target),
         Command::CloseExport => state.editor.export = None,
         Command::ImportQuestions(picked) => import_questions(state, platform, &picked),
         Command::CloseImport => {

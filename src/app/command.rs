@@ -86,13 +86,13 @@ pub enum Command {
     /// Copy these questions (indices in the other quiz) from the import being shown.
     ImportQuestions(Vec<usize>),
     CloseImport,
-    /// File → Export…: open the dialog on a format, change it, choose where, write.
+    /// File → Export…: open the dialog on a target, change it, choose where, write.
     ExportDialog,
-    ExportFormat(crate::interchange::Format),
+    ExportTarget(crate::export::ExportTarget),
     ExportChoosePath,
     ExportTo {
         path: PathBuf,
-        format: crate::interchange::Format,
+        target: crate::export::ExportTarget,
     },
     CloseExport,
     AddImage {

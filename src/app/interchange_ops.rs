@@ -13,14 +13,15 @@ use super::document::Document;
 use super::file_ops::{self, ask, document_folder, error};
 use super::platform::{DialogKind, DialogRequest};
 use super::state::{AppState, ImportSource, Notice};
+use crate::export::ExportTarget;
 use crate::format::Loaded;
 use crate::interchange::{self, Format, ImportContext, Problem};
 use crate::storage;
 
-/// The export being prepared: the format chosen and what the conversion would report.
+/// The export being prepared: the target chosen and what the conversion would report.
 #[derive(Debug)]
 pub struct ExportState {
-    pub format: Format,
+    pub target: ExportTarget,
     pub problems: Vec<Problem>,
 }
 
@@ -122,50 +123,70 @@ fn report(state: &mut AppState, problems: &[Problem], lang: crate::i18n::Lang) {
     });
 }
 
-/// Opens the export dialog on `format` (GIFT first).
-pub fn choose_format(state: &mut AppState, format: Format) {
-    let problems = interchange::export(format, state.doc.quiz()).problems;
-    state.editor.export = Some(ExportState { format, problems });
+/// Opens the export dialog on `target` (GIFT first). A web page loses nothing: every
+/// question type works in it.
+pub fn choose_target(state: &mut AppState, target: ExportTarget) {
+    let problems = match target {
+        ExportTarget::Interchange(format) => interchange::export(format, state.doc.quiz()).problems,
+        ExportTarget::WebPage => Vec::new(),
+    };
+    state.editor.export = Some(ExportState { target, problems });
 }
 
 /// Asks where to write the export.
 pub fn ask_path(state: &mut AppState) {
-    let Some(format) = state.editor.export.as_ref().map(|e| e.format) else {
+    let Some(target) = state.editor.export.as_ref().map(|e| e.target) else {
         return;
     };
-    let kind = match format {
-        Format::Gift => DialogKind::ExportGift,
-        Format::MoodleXml => DialogKind::ExportMoodleXml,
-        Format::Aiken => DialogKind::ExportAiken,
-        Format::Kahoot => DialogKind::ExportKahoot,
-        Format::H5p | Format::Quiz => DialogKind::ExportH5p,
+    let kind = match target {
+        ExportTarget::Interchange(Format::Gift) => DialogKind::ExportGift,
+        ExportTarget::Interchange(Format::MoodleXml) => DialogKind::ExportMoodleXml,
+        ExportTarget::Interchange(Format::Aiken) => DialogKind::ExportAiken,
+        ExportTarget::Interchange(Format::Kahoot) => DialogKind::ExportKahoot,
+        ExportTarget::Interchange(Format::H5p | Format::Quiz) => DialogKind::ExportH5p,
+        ExportTarget::WebPage => DialogKind::ExportWebPage,
     };
     let stem = file_ops::suggested_file_name(&state.doc.quiz().title);
     let stem = stem
         .strip_suffix(crate::format::FILE_SUFFIX)
         .unwrap_or(&stem)
         .to_owned();
-    let name = format!("{stem}.{}", format.extension());
+    let name = format!("{stem}.{}", target.extension());
     let request = DialogRequest::new(kind, document_folder(state), move |path| {
-        Command::ExportTo { path, format }
+        Command::ExportTo { path, target }
     })
     .with_file_name(name);
     ask(state, request);
 }
 
-/// Writes the export to `path` (atomic save).
-pub fn write(state: &mut AppState, path: &Path, format: Format) {
+/// The bytes of `target` for the open quiz, or the sentence saying why there are none.
+fn export_bytes(state: &AppState, path: &Path, target: ExportTarget) -> Result<Vec<u8>, String> {
     let lang = state.lang();
-    let export = interchange::export(format, state.doc.quiz());
-    if export.bytes.is_empty() {
-        error(
-            state,
-            "notice.save_failed",
-            lang.f("interchange.cli.nothing_left", &[("file", &path.display())]),
-        );
-        return;
+    match target {
+        ExportTarget::Interchange(format) => {
+            let export = interchange::export(format, state.doc.quiz());
+            if export.bytes.is_empty() {
+                return Err(lang.f("interchange.cli.nothing_left", &[("file", &path.display())]));
+            }
+            Ok(export.bytes)
+        }
+        ExportTarget::WebPage => crate::export::web::page(state.doc.quiz())
+            .map(String::into_bytes)
+            .map_err(|e| lang.f("write.non_finite", &[("id", &e.question_id)])),
     }
-    match storage::write_atomic(path, &export.bytes) {
+}
+
+/// Writes the export to `path` (atomic save).
+pub fn write(state: &mut AppState, path: &Path, target: ExportTarget) {
+    let lang = state.lang();
+    let bytes = match export_bytes(state, path, target) {
+        Ok(bytes) => bytes,
+        Err(message) => {
+            error(state, "notice.save_failed", message);
+            return;
+        }
+    };
+    match storage::write_atomic(path, &bytes) {
         Ok(()) => {
             state.editor.export = None;
             let file = path

@@ -6,13 +6,14 @@
 //! problem is printed (`IN:LINE: avertissement: …`), and nothing is written when the input
 //! cannot be read or when no question could be converted. Writing is the atomic save. Exit
 //! codes: 0 converted, 1 some questions could not be, 2 usage error or unreadable input.
-//! A new target (HTML, SCORM…) is one arm of [`write_target`].
+//! A new target (SCORM…) is one variant of [`ExportTarget`] and one arm of [`write_target`].
 
 use std::path::{Path, PathBuf};
 
 use serde_json::{Value, json};
 
 use super::{exit, interchange_report, report};
+use crate::export::ExportTarget;
 use crate::format::ImageCheck;
 use crate::i18n::Lang;
 use crate::interchange::{self, Format, ImportContext, Problem};
@@ -25,7 +26,7 @@ pub struct Options {
     pub input: PathBuf,
     pub output: PathBuf,
     pub from: Option<Format>,
-    pub to: Option<Format>,
+    pub to: Option<ExportTarget>,
     pub json: bool,
 }
 
@@ -72,13 +73,13 @@ impl Report<'_> {
         }
     }
 
-    fn finish(self, code: u8, written: bool, from: Option<Format>, to: Option<Format>) -> u8 {
+    fn finish(self, code: u8, written: bool, from: Option<Format>, to: Option<ExportTarget>) -> u8 {
         if self.opts.json {
             let doc = json!({
                 "input": self.opts.input.display().to_string(),
                 "output": self.opts.output.display().to_string(),
                 "from": from.map(Format::cli_name),
-                "to": to.map(Format::cli_name),
+                "to": to.map(ExportTarget::cli_name),
                 "written": written,
                 "exit": code,
                 "problems": self.problems,
@@ -105,7 +106,10 @@ pub fn run(opts: &Options, lang: Lang) -> u8 {
         problems: Vec::new(),
         errors: false,
     };
-    let Some(to) = opts.to.or_else(|| Format::from_file_name(&opts.output)) else {
+    let Some(to) = opts
+        .to
+        .or_else(|| ExportTarget::from_file_name(&opts.output))
+    else {
         let message = lang.f(
             "cli.convert.unsupported",
             &[("file", &opts.output.display())],
@@ -207,15 +211,23 @@ fn read_input(report: &mut Report, from: Format, bytes: &[u8]) -> Option<Quiz> {
 
 /// Writes `quiz` as `to`: `Some(true)` written, `Some(false)` nothing to write (no question
 /// survived), `None` the file could not be written.
-fn write_target(report: &mut Report, to: Format, quiz: &Quiz) -> Option<bool> {
+fn write_target(report: &mut Report, to: ExportTarget, quiz: &Quiz) -> Option<bool> {
     let (lang, output, input) = (
         report.lang,
         report.opts.output.clone(),
         report.opts.input.clone(),
     );
     let result = match to {
-        Format::Quiz => storage::save_quiz(&output, quiz).map_err(|e| e.message(lang)),
-        Format::Gift | Format::MoodleXml | Format::Aiken | Format::Kahoot | Format::H5p => {
+        ExportTarget::Interchange(Format::Quiz) => {
+            storage::save_quiz(&output, quiz).map_err(|e| e.message(lang))
+        }
+        ExportTarget::WebPage => match crate::export::web::page(quiz) {
+            Ok(page) => {
+                storage::write_atomic(&output, page.as_bytes()).map_err(|e| e.message(lang))
+            }
+            Err(e) => Err(lang.f("write.non_finite", &[("id", &e.question_id)])),
+        },
+        ExportTarget::Interchange(to) => {
             let export = interchange::export(to, quiz);
             report.problems(&input, &export.problems, "export");
             let left_out = interchange_report::left_out(&export.problems);

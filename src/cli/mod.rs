@@ -134,6 +134,16 @@ fn with_headings(cmd: Command, ui: Lang) -> Command {
     .mut_subcommands(|sub| with_headings(sub, ui))
 }
 
+/// `convert --to`: an interchange format or another export target (`html`…).
+fn to_arg(ui: Lang) -> Arg {
+    Arg::new("to")
+        .long("to")
+        .value_name("FORMAT")
+        .help(ui.t("interchange.cli.arg.to"))
+        .value_parser(crate::export::ExportTarget::cli_names())
+        .hide_possible_values(true)
+}
+
 fn command_tree(ui: Lang) -> Command {
     let format_arg = |name: &'static str, help: &'static str| {
         Arg::new(name)
@@ -201,7 +211,7 @@ fn command_tree(ui: Lang) -> Command {
                         .value_parser(value_parser!(PathBuf)),
                 )
                 .arg(format_arg("from", "interchange.cli.arg.from"))
-                .arg(format_arg("to", "interchange.cli.arg.to"))
+                .arg(to_arg(ui))
                 .arg(
                     Arg::new("json")
                         .long("json")
@@ -336,7 +346,9 @@ where
                 input: m.get_one::<PathBuf>("input").cloned().unwrap_or_default(),
                 output: m.get_one::<PathBuf>("output").cloned().unwrap_or_default(),
                 from: format("from"),
-                to: format("to"),
+                to: m
+                    .get_one::<String>("to")
+                    .and_then(|t| crate::export::ExportTarget::from_cli_name(t)),
                 json: m.get_flag("json"),
             };
             Invocation::Exit(convert::run(&options, lang))

@@ -1,3 +1,7 @@
 //! Exports of a quiz to other media (see each module).
 
 pub mod print;
+pub mod target;
+pub mod web;
+
+pub use target::ExportTarget;

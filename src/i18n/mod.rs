@@ -25,6 +25,9 @@ mod interchange_moodle;
 mod presenter;
 mod print;
 mod tolerance;
+mod web;
+
+pub use web::entries as web_entries;
 
 use std::collections::HashMap;
 use std::fmt::Display;
@@ -60,6 +63,7 @@ pub const TABLES: &[&[(&str, &str, &str)]] = &[
     interchange_aiken::ENTRIES,
     interchange_moodle::ENTRIES,
     print::ENTRIES,
+    web::ENTRIES,
 ];
 
 fn index() -> &'static HashMap<&'static str, (&'static str, &'static str)> {

@@ -1,5 +1,6 @@
-//! File → Export…: choose the format, read — before anything is written — what will change
-//! or be left out, question by question, then choose where to write.
+//! File → Export…: choose the target (another tool's format, the web page…), read — before
+//! anything is written — what will change or be left out, question by question, then choose
+//! where to write.
 //!
 //! The list comes from the converter's own report (computed once when the format is chosen,
 //! never per frame), so what the dialog promises is what the file gets.
@@ -8,17 +9,9 @@ use egui::{Id, Modal, RichText, ScrollArea, Ui};
 
 use crate::app::command::Command;
 use crate::app::state::AppState;
-use crate::interchange::{Format, Location};
+use crate::export::ExportTarget;
+use crate::interchange::Location;
 use crate::ui::a11y;
-
-/// The export formats offered (ours is Save as).
-const FORMATS: [Format; 5] = [
-    Format::Gift,
-    Format::MoodleXml,
-    Format::Aiken,
-    Format::Kahoot,
-    Format::H5p,
-];
 
 pub fn export_dialog_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     let Some(export) = &state.editor.export else {
@@ -37,17 +30,19 @@ pub fn export_dialog_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
         ui.label(label);
         ui.horizontal_wrapped(|ui| {
             a11y::container(ui, egui::accesskit::Role::RadioGroup, label);
-            for format in FORMATS {
+            for target in ExportTarget::OFFERED {
                 if ui
-                    .radio(export.format == format, format.display_name())
+                    .radio(export.target == target, target.display_name(lang))
                     .clicked()
                 {
-                    out.push(Command::ExportFormat(format));
+                    out.push(Command::ExportTarget(target));
                 }
             }
         });
         ui.separator();
-        if export.problems.is_empty() {
+        if export.target == ExportTarget::WebPage {
+            ui.label(lang.t("web.export.about"));
+        } else if export.problems.is_empty() {
             ui.label(lang.t("interchange.app.nothing_lost"));
         } else {
             ui.label(RichText::new(lang.t("interchange.app.changes")).strong());
