@@ -126,6 +126,7 @@ pub fn apply(
         Command::ExportChoosePath => super::interchange_ops::ask_path(state),
         Command::ExportTo { path, format } => super::interchange_ops::write(state, &path, format),
         Command::CloseExport => state.editor.export = None,
+        Command::Print(cmd) => super::print_ops::apply(state, cmd),
         Command::ImportQuestions(picked) => import_questions(state, platform, &picked),
         Command::CloseImport => {
             state.editor.import = None;

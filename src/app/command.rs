@@ -95,6 +95,8 @@ pub enum Command {
         format: crate::interchange::Format,
     },
     CloseExport,
+    /// File → Imprimer…: the print dialog and its choices.
+    Print(super::print_ops::PrintCommand),
     AddImage {
         target: ImageTarget,
         origin: ImageOrigin,

@@ -69,6 +69,7 @@ dialog_kinds! {
     ExportAiken: Save, "interchange.app.dialog.export", "interchange.app.filter.aiken", ["txt"];
     ExportKahoot: Save, "interchange.app.dialog.export", "interchange.app.filter.kahoot", ["xlsx"];
     ExportH5p: Save, "interchange.app.dialog.export", "interchange.app.filter.h5p", ["h5p"];
+    SavePdf: Save, "print.app.dialog", "print.app.filter", ["pdf"];
 }
 
 /// A file dialog the app is waiting for: what it is for, where it starts, and the command
