@@ -7,7 +7,7 @@ mod common;
 
 use std::path::Path;
 
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 
 use atelier_quiz::export::print::Paper;
 use atelier_quiz::format::ImageCheck;
@@ -46,7 +46,7 @@ fn the_menu_opens_a_preview_whose_pages_turn() {
     t.harness
         .get_by_label(&format!("Aperçu de la page 1 sur {total}"));
     t.harness.get_by_label(&format!("page 1 / {total}"));
-    assert!(t.harness.get_by_label("Page précédente").is_disabled());
+    assert!(t.harness.get_by_label("Page précédente").accesskit_node().is_disabled());
     t.click("Page suivante");
     t.harness
         .get_by_label(&format!("Aperçu de la page 2 sur {total}"));
@@ -54,12 +54,15 @@ fn the_menu_opens_a_preview_whose_pages_turn() {
     t.click("Page précédente");
     t.harness.get_by_label(&format!("page 1 / {total}"));
     // The preview's description is the page's text, for screen readers.
-    let preview = t
-        .harness
-        .get_by_label(&format!("Aperçu de la page 1 sur {total}"));
-    let description = preview.accesskit_node().description().unwrap_or_default();
+    let name = format!("Aperçu de la page 1 sur {total}");
+    let preview = t.harness.get_by_label(&name);
+    let description = preview
+        .accesskit_node()
+        .description()
+        .unwrap_or_default()
+        .to_owned();
     assert!(description.contains("Naviguer"), "{description}");
-    t.click("Annuler");
+    t.click_last("Annuler");
     assert!(t.state().editor.print.is_none());
 }
 
@@ -71,14 +74,13 @@ fn ctrl_p_opens_it_and_the_choices_change_the_pages() {
     assert_eq!(t.state().editor.print.as_ref().unwrap().paper, Paper::A4);
     assert!(!page_texts(&t).contains("(bonne réponse)"));
     let sheet_pages = pages(&t);
-
     t.click("Corrigé");
     assert!(t.state().editor.print.as_ref().unwrap().answers);
     assert!(page_texts(&t).contains("(bonne réponse)"));
     assert!(pages(&t) >= sheet_pages, "the corrigé adds explanations");
 
     let all = t.state().editor.print.as_ref().unwrap().layout.questions;
-    t.click("Approfondissement");
+    t.click_last("Approfondissement");
     let fewer = t.state().editor.print.as_ref().unwrap().layout.questions;
     assert!(fewer < all && fewer > 0, "{fewer} of {all}");
 
@@ -87,13 +89,13 @@ fn ctrl_p_opens_it_and_the_choices_change_the_pages() {
     assert_eq!((page.width, page.height), (612.0, 792.0));
 
     // No level ticked: nothing to print, said in words, and nothing to save.
-    t.click("Découverte");
-    t.click("Pratique");
+    t.click_last("Découverte");
+    t.click_last("Pratique");
     t.harness
         .get_by_label_contains("Aucune question à imprimer");
-    assert!(t.harness.get_by_label("Enregistrer le PDF…").is_disabled());
-    t.click("Pratique");
-    assert!(!t.harness.get_by_label("Enregistrer le PDF…").is_disabled());
+    assert!(t.harness.get_by_label("Enregistrer le PDF…").accesskit_node().is_disabled());
+    t.click_last("Pratique");
+    assert!(!t.harness.get_by_label("Enregistrer le PDF…").accesskit_node().is_disabled());
 }
 
 #[test]

@@ -381,7 +381,8 @@ fn letter_paper_and_one_level() {
         &sample(name),
         &["--paper", "letter", "--level", "decouverte"],
     );
-    assert!(run(&pdfinfo, &[], &pdf).contains("612 x 792"));
+    let info = run(&pdfinfo, &[], &pdf);
+    assert!(info.contains("612 x 792 pts (letter)"), "{info}");
     let text = squash(&text_of(&pdftotext, &pdf, &[]));
     for q in &quiz.questions {
         assert_eq!(

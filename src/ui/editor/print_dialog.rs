@@ -31,16 +31,21 @@ pub fn print_dialog_ui(
     let lang = state.lang();
     let screen = ui.ctx().content_rect().size();
     let response = Modal::new(Id::unique("print-dialog")).show(ui.ctx(), |ui| {
-        ui.set_width((screen.x - 80.0).clamp(300.0, 1100.0));
+        // Fixed sizes, not the room egui offers: the modal sizes itself to its content, so a
+        // preview as wide as "available" would grow it a little more every frame.
+        let width = (screen.x - 80.0).clamp(600.0, 1100.0);
+        ui.set_width(width);
         ui.heading(lang.t("print.app.title"));
         ui.horizontal_top(|ui| {
             ui.vertical(|ui| {
                 ui.set_width(300.0);
                 choices_ui(ui, state, print, lang, out);
             });
-            ui.separator();
+            // No vertical separator: in a modal that sizes itself to its content it would
+            // take the row's height and make the row taller every frame.
+            ui.add_space(24.0);
             ui.vertical(|ui| {
-                let room = Vec2::new(ui.available_width(), (screen.y - 260.0).max(200.0));
+                let room = Vec2::new(width - 340.0, (screen.y - 340.0).max(200.0));
                 preview_ui(ui, state, print, textures, room, out);
             });
         });
