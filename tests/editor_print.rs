@@ -46,7 +46,12 @@ fn the_menu_opens_a_preview_whose_pages_turn() {
     t.harness
         .get_by_label(&format!("Aperçu de la page 1 sur {total}"));
     t.harness.get_by_label(&format!("page 1 / {total}"));
-    assert!(t.harness.get_by_label("Page précédente").accesskit_node().is_disabled());
+    assert!(
+        t.harness
+            .get_by_label("Page précédente")
+            .accesskit_node()
+            .is_disabled()
+    );
     t.click("Page suivante");
     t.harness
         .get_by_label(&format!("Aperçu de la page 2 sur {total}"));
@@ -93,9 +98,19 @@ fn ctrl_p_opens_it_and_the_choices_change_the_pages() {
     t.click_last("Pratique");
     t.harness
         .get_by_label_contains("Aucune question à imprimer");
-    assert!(t.harness.get_by_label("Enregistrer le PDF…").accesskit_node().is_disabled());
+    assert!(
+        t.harness
+            .get_by_label("Enregistrer le PDF…")
+            .accesskit_node()
+            .is_disabled()
+    );
     t.click_last("Pratique");
-    assert!(!t.harness.get_by_label("Enregistrer le PDF…").accesskit_node().is_disabled());
+    assert!(
+        !t.harness
+            .get_by_label("Enregistrer le PDF…")
+            .accesskit_node()
+            .is_disabled()
+    );
 }
 
 #[test]

@@ -139,9 +139,11 @@ fn extent(item: &Item) -> (f32, f32) {
 }
 
 fn row_extent(row: &[Item]) -> (f32, f32) {
-    row.iter().map(extent).fold((f32::MAX, f32::MIN), |(t, b), (t1, b1)| {
-        (t.min(t1), b.max(b1))
-    })
+    row.iter()
+        .map(extent)
+        .fold((f32::MAX, f32::MIN), |(t, b), (t1, b1)| {
+            (t.min(t1), b.max(b1))
+        })
 }
 
 /// Items (in layout order, top to bottom) grouped into rows: an item that starts above the
