@@ -168,6 +168,35 @@ fn rows(items: Vec<Item>) -> Vec<Vec<Item>> {
     rows
 }
 
+/// Rows grouped by the structure element they belong to (the lines of one paragraph, one
+/// answer); a row of drawings only joins the next row's unit.
+fn units(rows: Vec<Vec<Item>>) -> Vec<Vec<Vec<Item>>> {
+    let mut units: Vec<(Option<u32>, Vec<Vec<Item>>)> = Vec::new();
+    let mut pending: Vec<Vec<Item>> = Vec::new();
+    for row in rows {
+        let group = row
+            .iter()
+            .find(|i| i.tag.role != Role::Artifact)
+            .map(|i| i.tag.group);
+        let Some(group) = group else {
+            pending.push(row);
+            continue;
+        };
+        match units.last_mut() {
+            Some((Some(g), unit)) if *g == group && pending.is_empty() => unit.push(row),
+            _ => {
+                let mut unit = std::mem::take(&mut pending);
+                unit.push(row);
+                units.push((Some(group), unit));
+            }
+        }
+    }
+    if !pending.is_empty() {
+        units.push((None, pending));
+    }
+    units.into_iter().map(|(_, unit)| unit).collect()
+}
+
 /// Pages being filled.
 struct Pages {
     width: f32,
@@ -223,17 +252,26 @@ impl Pages {
     /// falls below the bottom margin.
     fn place_tall(&mut self, block: Block) {
         self.break_page();
+        let room = self.bottom - self.top;
         let mut dy = self.top;
         let mut end = self.top;
-        for row in rows(block.items) {
-            let (top, bottom) = row_extent(&row);
-            if bottom + dy > self.bottom && !self.current.is_empty() {
+        for unit in units(rows(block.items)) {
+            // A paragraph or an answer that fits on a page moves whole: no line left alone.
+            let (top, bottom) = row_extent(&unit.concat());
+            if bottom - top <= room && bottom + dy > self.bottom && !self.current.is_empty() {
                 self.break_page();
                 dy = self.top - top;
             }
-            end = end.max(bottom + dy);
-            self.current
-                .extend(row.into_iter().map(|item| item.shifted(dy)));
+            for row in unit {
+                let (top, bottom) = row_extent(&row);
+                if bottom + dy > self.bottom && !self.current.is_empty() {
+                    self.break_page();
+                    dy = self.top - top;
+                }
+                end = end.max(bottom + dy);
+                self.current
+                    .extend(row.into_iter().map(|item| item.shifted(dy)));
+            }
         }
         self.y = end;
     }
