@@ -61,11 +61,7 @@ fn the_menu_opens_a_preview_whose_pages_turn() {
     // The preview's description is the page's text, for screen readers.
     let name = format!("Aperçu de la page 1 sur {total}");
     let preview = t.harness.get_by_label(&name);
-    let description = preview
-        .accesskit_node()
-        .description()
-        .unwrap_or_default()
-        .to_owned();
+    let description = preview.accesskit_node().description().unwrap_or_default();
     assert!(description.contains("Naviguer"), "{description}");
     t.click_last("Annuler");
     assert!(t.state().editor.print.is_none());
