@@ -1,4 +1,9 @@
 //! The `atelier-quiz` binary: parse the command line, then run a command or the app.
+//!
+//! On Windows the exe is a GUI program (no console window opens from the Start menu or a
+//! double-click); packaging/windows/build.sh derives the console twin `atelier-quiz-cli.exe`
+//! for terminals (`check`, `convert`, `print`: output and exit codes) — docs/WINDOWS.md.
+#![cfg_attr(windows, windows_subsystem = "windows")]
 
 use std::process::ExitCode;
 

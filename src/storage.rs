@@ -2,7 +2,8 @@
 //!
 //! Advisors often keep the only copy of a quiz on a laptop or a USB key. A save must never
 //! leave a half-written file: we write a temporary file next to the target, flush it to disk,
-//! keep the previous version as `FILE.bak`, then atomically rename over the target. A crash at
+//! keep the previous version as `FILE.bak`, then atomically rename over the target (retried on
+//! Windows while another program holds the target open: `storage/replace.rs`). A crash at
 //! any moment leaves either the complete old file or the complete new one.
 
 use std::fs::{self, File, OpenOptions};
@@ -13,6 +14,8 @@ use std::time::Duration;
 use crate::format::{self, ImageCheck, LoadError, Loaded, MAX_FILE_BYTES, WriteError};
 use crate::i18n::Lang;
 use crate::model::Quiz;
+
+mod replace;
 
 /// Why a quiz file could not be opened.
 #[derive(Debug)]
@@ -111,6 +114,9 @@ impl StorageError {
 
 /// The OS error in the user's language for the common cases.
 fn reason(e: &io::Error, lang: Lang) -> String {
+    if let Some(key) = replace::windows_reason_key(e) {
+        return lang.t(key).to_owned();
+    }
     let key = match e.kind() {
         io::ErrorKind::NotFound => "storage.reason.not_found",
         io::ErrorKind::PermissionDenied => "storage.reason.permission",
@@ -197,7 +203,7 @@ fn write_atomic_with(
         let _ = fs::remove_file(&tmp_path);
         return Err(err(e));
     }
-    if let Err(e) = fs::rename(&tmp_path, path) {
+    if let Err(e) = replace::rename(&tmp_path, path) {
         let _ = fs::remove_file(&tmp_path);
         return Err(err(e));
     }
@@ -274,7 +280,7 @@ fn keep_backup(path: &Path) -> io::Result<()> {
     } else {
         fs::copy(path, &staging).map(drop)
     };
-    let result = staged.and_then(|()| fs::rename(&staging, &backup));
+    let result = staged.and_then(|()| replace::rename(&staging, &backup));
     if result.is_err() {
         let _ = fs::remove_file(&staging); // best effort; the caller reports `result`
     }

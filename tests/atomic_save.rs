@@ -93,7 +93,10 @@ fn saving_into_a_missing_folder_fails_naming_the_file() {
         "there was none: {message}"
     );
     assert!(
-        message.starts_with(&format!("Impossible d'enregistrer «{}» : ", path.display())),
+        message.starts_with(&format!(
+            "Impossible d'enregistrer «\u{a0}{}\u{a0}»\u{202f}: ",
+            path.display()
+        )),
         "{message}"
     );
     assert!(
@@ -121,7 +124,7 @@ fn a_folder_in_place_of_the_file_is_reported_in_plain_french() {
     assert_eq!(
         e.message(Lang::Fr),
         format!(
-            "Impossible d'enregistrer «{}» : c'est un dossier, pas un fichier. L'ancien fichier n'a pas été modifié.",
+            "Impossible d'enregistrer «\u{a0}{}\u{a0}»\u{202f}: c'est un dossier, pas un fichier. L'ancien fichier n'a pas été modifié.",
             path.display()
         )
     );
@@ -148,7 +151,7 @@ fn a_failed_save_leaves_the_old_file_intact_and_no_temp_file() {
     assert_eq!(e.action, Action::Write);
     let message = e.message(Lang::Fr);
     assert!(
-        message.contains(&format!("«{}»", path.display())),
+        message.contains(&format!("«\u{a0}{}\u{a0}»", path.display())),
         "{message}"
     );
     assert!(
@@ -182,7 +185,7 @@ fn a_quiz_json_cannot_hold_is_refused_before_touching_the_disk() {
     );
     assert_eq!(
         e.message(Lang::Fr),
-        "La zone de la question «q1» a des coordonnées invalides."
+        "La zone de la question «\u{a0}q1\u{a0}» a des coordonnées invalides."
     );
     assert_eq!(fs::read(&path).unwrap(), old);
     assert_eq!(

@@ -92,10 +92,10 @@ fn warnings_only_exit_0_and_are_labelled_avertissement() {
     assert_eq!(
         lines,
         [
-            "avertissements.quiz.json: avertissement: «license» : le quiz n'a pas de licence",
-            "  aide : Choisissez une licence (par exemple CC-BY-SA-4.0) pour que vos collègues sachent s'ils peuvent le réutiliser.",
-            "avertissements.quiz.json: question «q1» (n°1): avertissement: «image.alt» : image sans texte alternatif",
-            "  aide : Décrivez l'image en une phrase : elle sera lue aux personnes qui ne la voient pas.",
+            "avertissements.quiz.json: avertissement: «\u{a0}license\u{a0}»\u{202f}: le quiz n'a pas de licence",
+            "  aide\u{202f}: Choisissez une licence (par exemple CC-BY-SA-4.0) pour que vos collègues sachent s'ils peuvent le réutiliser.",
+            "avertissements.quiz.json: question «\u{a0}q1\u{a0}» (n°1): avertissement: «\u{a0}image.alt\u{a0}»\u{202f}: image sans texte alternatif",
+            "  aide\u{202f}: Décrivez l'image en une phrase\u{202f}: elle sera lue aux personnes qui ne la voient pas.",
             "avertissements.quiz.json\u{202f}: 0 erreur, 2 avertissements",
         ]
     );
@@ -110,12 +110,12 @@ fn errors_exit_1_with_subject_severity_and_field() {
     assert_eq!(
         lines.next(),
         Some(
-            "erreurs.quiz.json: question «q1» (n°1): erreur: «choices» : aucune bonne réponse n'est cochée"
+            "erreurs.quiz.json: question «\u{a0}q1\u{a0}» (n°1): erreur: «\u{a0}choices\u{a0}»\u{202f}: aucune bonne réponse n'est cochée"
         )
     );
     assert_eq!(
         lines.next(),
-        Some("  aide : Cochez la ou les bonnes réponses.")
+        Some("  aide\u{202f}: Cochez la ou les bonnes réponses.")
     );
     assert_eq!(
         lines.next(),
@@ -143,7 +143,7 @@ fn missing_file_exits_2_and_says_so_in_french() {
     assert_eq!((code, out.as_str()), (2, ""));
     assert_eq!(
         err.trim_end(),
-        "absent.quiz.json: erreur: Impossible de lire «absent.quiz.json» : le fichier ou le dossier n'existe pas"
+        "absent.quiz.json: erreur: Impossible de lire «\u{a0}absent.quiz.json\u{a0}»\u{202f}: le fichier ou le dossier n'existe pas"
     );
 }
 
@@ -295,7 +295,7 @@ fn json_output_is_parseable_with_codes_and_counts() {
     );
     assert_eq!(
         error["message"],
-        "«choices» : aucune bonne réponse n'est cochée"
+        "«\u{a0}choices\u{a0}»\u{202f}: aucune bonne réponse n'est cochée"
     );
     let syntax = &reported[3]["diagnostics"][0];
     assert_eq!(
@@ -347,7 +347,10 @@ fn usage_errors_exit_2() {
         );
     }
     let (_, _, err) = run(p, &["check", "valide.quiz.json", "--lang", "de"], &[]);
-    assert!(err.contains("valeur « de » invalide pour --lang"), "{err}");
+    assert!(
+        err.contains("valeur «\u{a0}de\u{a0}» invalide pour --lang"),
+        "{err}"
+    );
     let (_, _, err) = run(p, &["check"], &[]);
     assert!(err.contains("il manque un argument obligatoire"), "{err}");
     let (code, out, _) = run(p, &["check", "--help"], &[]);

@@ -145,7 +145,7 @@ fn warnings_are_printed_but_do_not_stop_the_conversion() {
     let (code, err) = convert(dir.path(), "in.quiz.json", "out.quiz.json");
     assert_eq!(code, 0);
     assert!(
-        err.starts_with("in.quiz.json: avertissement: «license» : le quiz n'a pas de licence\n"),
+        err.starts_with("in.quiz.json: avertissement: «\u{a0}license\u{a0}»\u{202f}: le quiz n'a pas de licence\n"),
         "{err}"
     );
     assert!(dir.path().join("out.quiz.json").exists());
@@ -158,11 +158,11 @@ fn a_file_with_errors_is_refused_and_nothing_is_written() {
     for (input, first_error) in [
         (
             no_answer.as_str(),
-            "in.quiz.json: question «q1» (n°1): erreur: «answer» : devrait être vrai ou faux (true/false)",
+            "in.quiz.json: question «\u{a0}q1\u{a0}» (n°1): erreur: «\u{a0}answer\u{a0}»\u{202f}: devrait être vrai ou faux (true/false)",
         ),
         (
             content_error.as_str(),
-            "in.quiz.json: question «q1» (n°1): erreur: «level» : niveau «l9» introuvable",
+            "in.quiz.json: question «\u{a0}q1\u{a0}» (n°1): erreur: «\u{a0}level\u{a0}»\u{202f}: niveau «\u{a0}l9\u{a0}» introuvable",
         ),
         (
             "{\"format\": ",
@@ -212,7 +212,7 @@ fn unsupported_extensions_are_refused_with_exit_2() {
     let (code, err) = convert(dir.path(), "in.quiz.json", "out.csv");
     assert_eq!(code, 2);
     assert!(
-        err.contains("format non pris en charge pour «out.csv»"),
+        err.contains("format non pris en charge pour «\u{a0}out.csv\u{a0}»"),
         "{err}"
     );
     let (code, _) = convert(dir.path(), "in.txt", "out.quiz.json");
@@ -231,14 +231,14 @@ fn unreadable_input_or_unwritable_output_exit_2_naming_the_file() {
     assert_eq!(code, 2);
     assert!(
         err.contains(
-            "Impossible de lire «absent.quiz.json» : le fichier ou le dossier n'existe pas"
+            "Impossible de lire «\u{a0}absent.quiz.json\u{a0}»\u{202f}: le fichier ou le dossier n'existe pas"
         ),
         "{err}"
     );
     let (code, err) = convert(dir.path(), "in.quiz.json", "dossier-absent/out.quiz.json");
     assert_eq!(code, 2);
     assert!(
-        err.contains("Impossible d'enregistrer «dossier-absent/out.quiz.json»"),
+        err.contains("Impossible d'enregistrer «\u{a0}dossier-absent/out.quiz.json\u{a0}»"),
         "{err}"
     );
     assert_eq!(common::file_names(dir.path()), ["in.quiz.json"]);

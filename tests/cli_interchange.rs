@@ -118,7 +118,7 @@ fn unreadable_inputs_exit_2_and_write_nothing() {
         ),
         (
             "ambigu.txt",
-            "impossible de savoir si «ambigu.txt» est du GIFT ou de l'Aiken",
+            "impossible de savoir si «\u{a0}ambigu.txt\u{a0}» est du GIFT ou de l'Aiken",
         ),
     ] {
         let (code, _, err) = run(dir.path(), &["convert", input, "out.quiz.json"]);

@@ -51,7 +51,7 @@ fn a_quiz_without_problems_says_so() {
     let mut t = common::app_with(common::sample_quiz(), None);
     t.click("Vérifications");
     t.harness
-        .get_by_label_contains("Aucun problème : ce quiz est prêt");
+        .get_by_label_contains("Aucun problème\u{202f}: ce quiz est prêt");
 }
 
 #[test]
@@ -61,10 +61,14 @@ fn the_list_filters_by_text_level_and_tag() {
     quiz.questions[2].tags.push("sms".into());
     let mut t = common::app_with(quiz, None);
     let rows = |t: &common::TestApp| {
-        ["Question 1 :", "Question 2 :", "Question 3 :"]
-            .iter()
-            .filter(|l| t.harness.query_by_label_contains(l).is_some())
-            .count()
+        [
+            "Question 1\u{202f}:",
+            "Question 2\u{202f}:",
+            "Question 3\u{202f}:",
+        ]
+        .iter()
+        .filter(|l| t.harness.query_by_label_contains(l).is_some())
+        .count()
     };
     assert_eq!(rows(&t), 3);
     t.type_into("Chercher", "CADENAS");
@@ -114,7 +118,7 @@ fn large_text_keeps_every_control_named_and_reachable() {
     let mut t = common::app_with(common::sample_quiz(), None);
     t.click("Affichage");
     t.click("Taille du texte");
-    t.click("175 %");
+    t.click("175\u{202f}%");
     assert!((t.harness.ctx.zoom_factor() - 1.75).abs() < 1e-3);
     assert!(
         (t.state().settings.text_scale - 1.75).abs() < 1e-3,

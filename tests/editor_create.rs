@@ -13,7 +13,7 @@ fn add(t: &mut TestApp, type_label: &str, prompt: &str) {
     t.click(type_label);
     t.type_into("Énoncé de la question", prompt);
     t.type_into(
-        "Pourquoi ? (explication montrée après la réponse)",
+        "Pourquoi\u{202f}? (explication montrée après la réponse)",
         "Parce que.",
     );
 }

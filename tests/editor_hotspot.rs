@@ -8,7 +8,7 @@ use atelier_quiz::model::{Asset, ImageRef, MediaType, QuestionKind, QuestionType
 use egui::{Key, Pos2, Rect, vec2};
 use egui_kittest::kittest::Queryable;
 
-const CANVAS: &str = "Image de la question : glissez pour dessiner une zone correcte";
+const CANVAS: &str = "Image de la question\u{202f}: glissez pour dessiner une zone correcte";
 
 fn hotspot_app() -> common::TestApp {
     let mut quiz = common::two_level_quiz(&[("h1", "a")]);

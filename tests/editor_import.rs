@@ -37,7 +37,7 @@ fn import(t: &mut common::TestApp, picks: &[&str]) {
     t.click("Fichier");
     t.click("Importer des questions d'un autre quiz…");
     t.harness
-        .get_by_label("Importer des questions de « Quiz de Claire »");
+        .get_by_label("Importer des questions de «\u{a0}Quiz de Claire\u{a0}»");
     for pick in picks {
         t.click(pick);
     }
@@ -144,7 +144,7 @@ fn imported_questions_end_their_level_in_the_list_the_file_and_the_slideshow() {
     assert_eq!(t.prompts(), order, "file order = list order");
     for (n, prompt) in order.iter().enumerate() {
         t.harness
-            .get_by_label_contains(&format!("Question {} : {prompt}", n + 1));
+            .get_by_label_contains(&format!("Question {}\u{202f}: {prompt}", n + 1));
     }
     t.harness.key_press(egui::Key::F5);
     t.harness.run();

@@ -27,7 +27,7 @@ fn questions_are_imported_from_a_gift_file_with_their_provenance() {
     assert!(t.state().notice.is_some());
     t.click("OK");
     t.harness
-        .get_by_label("Importer des questions de « securite »");
+        .get_by_label("Importer des questions de «\u{a0}securite\u{a0}»");
     t.click_contains("Quel mot de passe est le plus solide ?");
     t.click_contains("Importer 1 question");
     let quiz = t.quiz();

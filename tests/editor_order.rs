@@ -48,7 +48,9 @@ fn questions_move_within_their_level_with_buttons_and_keys() {
     t.click("Monter");
     assert_eq!(t.ids(), ["q1:a", "q2:a", "q3:b"]);
     // Arrow keys on the focused list row change the selection.
-    t.harness.get_by_label_contains("Question 1 :").focus();
+    t.harness
+        .get_by_label_contains("Question 1\u{202f}:")
+        .focus();
     t.harness.run();
     t.harness.key_press(Key::ArrowDown);
     t.harness.run();
@@ -91,10 +93,13 @@ fn drag_and_drop_reorders_and_moves_across_levels() {
     // q1 dropped on the lower half of q4: after it, in level b.
     let from = t
         .harness
-        .get_by_label_contains("Question 1 :")
+        .get_by_label_contains("Question 1\u{202f}:")
         .rect()
         .center();
-    let q4 = t.harness.get_by_label_contains("Question 4 :").rect();
+    let q4 = t
+        .harness
+        .get_by_label_contains("Question 4\u{202f}:")
+        .rect();
     drag(
         &mut t,
         from,
@@ -104,12 +109,12 @@ fn drag_and_drop_reorders_and_moves_across_levels() {
     // q3 dropped on the heading of level a: at the end of level a.
     let from = t
         .harness
-        .get_by_label_contains("Question 2 :")
+        .get_by_label_contains("Question 2\u{202f}:")
         .rect()
         .center();
     let heading = t
         .harness
-        .get_by_label("Ajouter une question à « Découverte »")
+        .get_by_label("Ajouter une question à «\u{a0}Découverte\u{a0}»")
         .rect();
     drag(&mut t, from, heading.center() - egui::vec2(100.0, 0.0));
     assert_eq!(t.ids(), ["q2:a", "q3:a", "q4:b", "q1:b"]);
@@ -123,10 +128,11 @@ fn deleting_a_level_with_questions_asks_where_they_go() {
     let quiz = common::two_level_quiz(&[("q1", "a"), ("q2", "b"), ("q3", "b")]);
     let mut t = common::app_with(quiz, None);
     t.click("Niveaux");
-    t.click("Supprimer « Pratique »");
+    t.click("Supprimer «\u{a0}Pratique\u{a0}»");
     assert!(t.state().editor.level_deletion.is_some(), "asks first");
-    t.harness.get_by_label("Supprimer le niveau « Pratique » ?");
-    t.click("Les déplacer vers « Découverte »");
+    t.harness
+        .get_by_label("Supprimer le niveau «\u{a0}Pratique\u{a0}»\u{202f}?");
+    t.click("Les déplacer vers «\u{a0}Découverte\u{a0}»");
     t.click("Supprimer le niveau");
     assert_eq!(t.ids(), ["q1:a", "q2:a", "q3:a"]);
     assert_eq!(t.quiz().levels.len(), 1);
@@ -134,10 +140,10 @@ fn deleting_a_level_with_questions_asks_where_they_go() {
     assert_eq!(t.ids(), ["q1:a", "q2:b", "q3:b"]);
     assert_eq!(t.quiz().levels.len(), 2);
     // Cancel changes nothing; deleting the questions too is a separate, explicit choice.
-    t.click("Supprimer « Pratique »");
+    t.click("Supprimer «\u{a0}Pratique\u{a0}»");
     t.click_last("Annuler");
     assert_eq!(t.quiz().levels.len(), 2);
-    t.click("Supprimer « Pratique »");
+    t.click("Supprimer «\u{a0}Pratique\u{a0}»");
     t.click("Supprimer aussi ses questions");
     t.click("Supprimer le niveau");
     assert_eq!(t.ids(), ["q1:a"]);
@@ -152,7 +158,7 @@ fn levels_are_added_renamed_and_reordered() {
     assert_eq!(t.quiz().levels.len(), 3);
     t.type_into("Nom du niveau 3", " expert");
     assert_eq!(t.quiz().levels[2].name, "Nouveau niveau expert");
-    t.click("Monter « Pratique »");
+    t.click("Monter «\u{a0}Pratique\u{a0}»");
     let names: Vec<&str> = t.quiz().levels.iter().map(|l| l.name.as_str()).collect();
     assert_eq!(names, ["Pratique", "Découverte", "Nouveau niveau expert"]);
     assert_eq!(t.ids(), ["q2:b", "q1:a"], "questions follow their level");

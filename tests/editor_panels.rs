@@ -76,11 +76,11 @@ fn time_limit_tags_and_competences() {
     t.harness.key_press(Key::Enter);
     t.harness.run();
     assert_eq!(t.quiz().questions[0].tags, ["sms", "arnaques"]);
-    t.click("Retirer l'étiquette « sms »");
+    t.click("Retirer l'étiquette «\u{a0}sms\u{a0}»");
     assert_eq!(t.quiz().questions[0].tags, ["arnaques"]);
     // Tags of other questions are offered as one click.
     t.command(atelier_quiz::app::command::Command::Select(Some(1)));
-    t.click("Ajouter l'étiquette « arnaques »");
+    t.click("Ajouter l'étiquette «\u{a0}arnaques\u{a0}»");
     assert_eq!(t.quiz().questions[1].tags, ["arnaques"]);
     // The CRCN picker lists the 16 competences by code and name.
     t.click("Ajouter une compétence");
@@ -129,7 +129,7 @@ fn image_alt_text_and_credit() {
         "Description de l'image (pour qui ne la voit pas)",
         "Un smartphone",
     );
-    t.click("Crédit de l'image : à compléter");
+    t.click("Crédit de l'image\u{202f}: à compléter");
     t.type_into("Auteur ou autrice", "Camille");
     t.click_combo("Licence");
     t.click("CC0 — domaine public");

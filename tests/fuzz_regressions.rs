@@ -96,3 +96,79 @@ fn names_announce_real_codes() {
     );
     assert!(expected("ok-ccbee510.quiz.json").is_empty());
 }
+
+// ---- Interchange importers (fuzz targets `gift`, `aiken`, `moodle_xml`, `kahoot`, `h5p`) ----
+//
+// Files in `tests/data/fuzz-regressions/interchange/` are named `TARGET-OUTCOME-what.ext`: the fuzz target that found them, then `ok` (imports) or
+// `refused` (nothing readable). Each is replayed as its fuzz target does: import, every
+// problem translated, export, and the export read back with the same questions.
+
+use atelier_quiz::interchange::{self, Format, ImportContext};
+
+fn interchange_corpus() -> Vec<(String, Vec<u8>)> {
+    let dir =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/fuzz-regressions/interchange");
+    let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .map(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            (name, std::fs::read(&p).unwrap())
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+fn target_format(name: &str) -> Format {
+    let target = name.split('-').next().unwrap();
+    let cli = target.replace('_', "-");
+    Format::from_cli_name(&cli).unwrap_or_else(|| panic!("{name}: no fuzz target {target}"))
+}
+
+/// What the fuzz target checks; whether the input imported.
+fn replay_interchange(format: Format, bytes: &[u8]) -> bool {
+    let ctx = ImportContext::default();
+    let import = match interchange::import(format, bytes, &ctx) {
+        Ok(import) => import,
+        Err(refusal) => {
+            assert!(!refusal.problems.is_empty(), "a refusal says why");
+            for p in &refusal.problems {
+                assert_ne!(p.message(Lang::Fr), p.key, "translated");
+            }
+            return false;
+        }
+    };
+    for p in &import.problems {
+        assert_ne!(p.message(Lang::Fr), p.key, "translated");
+        assert_ne!(p.hint_text(Lang::En), p.hint, "translated");
+    }
+    let export = interchange::export(format, &import.quiz);
+    let kept =
+        import.quiz.questions.len() - export.problems.iter().filter(|p| p.is_error()).count();
+    if kept > 0 {
+        let again =
+            interchange::import(format, &export.bytes, &ctx).expect("our export reads back");
+        assert_eq!(
+            again.quiz.questions.len(),
+            kept,
+            "the export keeps the questions"
+        );
+    }
+    true
+}
+
+#[test]
+fn every_interchange_fuzzer_input_replays_as_its_name_announces() {
+    let files = interchange_corpus();
+    assert!(!files.is_empty(), "interchange regression corpus missing");
+    for (name, bytes) in &files {
+        let outcome = name.split('-').nth(1).unwrap();
+        let imported = replay_interchange(target_format(name), bytes);
+        match outcome {
+            "ok" => assert!(imported, "{name} should import"),
+            "refused" => assert!(!imported, "{name} should be refused"),
+            other => panic!("{name}: outcome {other} is neither ok nor refused"),
+        }
+    }
+}

@@ -284,3 +284,32 @@ fn plurals_agree_in_both_languages() {
     assert_eq!(en(0), "0 questions · 2 levels");
     assert_eq!(en(1), "1 question · 2 levels");
 }
+
+/// French typography in every French text: a narrow no-break space (U+202F) before `: ; ! ?`
+/// and `%`, a no-break space inside « ». A plain space there lets the line break before the
+/// colon ("Source" / ": …") and reads as a typo to French eyes.
+#[test]
+fn french_typography() {
+    for (key, fr, _) in entries() {
+        for bad in [" :", " ;", " !", " ?", " %", "« ", " »"] {
+            assert!(!fr.contains(bad), "{key}: plain space in {bad:?} of {fr:?}");
+        }
+        let chars: Vec<char> = fr.chars().collect();
+        for (i, c) in chars.iter().enumerate() {
+            if *c == '«' {
+                assert_eq!(
+                    chars.get(i + 1),
+                    Some(&'\u{a0}'),
+                    "{key}: «\u{a0}without no-break space in {fr:?}"
+                );
+            }
+            if *c == '»' && i > 0 {
+                assert_eq!(
+                    chars[i - 1],
+                    '\u{a0}',
+                    "{key}:\u{a0}» without no-break space in {fr:?}"
+                );
+            }
+        }
+    }
+}

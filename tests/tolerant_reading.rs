@@ -115,7 +115,7 @@ fn the_editor_keeps_the_question_skips_it_when_presenting_and_saves_it_back() {
     let loaded = format::load(NEWER.as_bytes()).unwrap();
     let mut t = common::app_with(loaded.quiz, None);
     let path = t.path("recent.quiz.json");
-    t.click_contains("Question 2 :");
+    t.click_contains("Question 2\u{202f}:");
     t.harness.get_by_label_contains("Type de question inconnu");
     // Presenting skips it.
     t.harness.key_press(egui::Key::F5);

@@ -39,7 +39,7 @@ def open_tab(app, name, nodes=None):
 
 def select_question(app, number):
     nodes = tree(app)
-    row = next((n for n in nodes if n.name.startswith(f"Question {number} :")
+    row = next((n for n in nodes if n.name.startswith(f"Question {number}\u202f:")
                 and n.role in ("list item", "toggle button")), None)
     if row is None:
         check(False, f"question row {number} found")
@@ -191,7 +191,7 @@ def tab_order(app):
             offscreen.append(node)
     focus.close()
     missing = {e for e in expected if not any(
-        e[1].split(" : ")[0] == r[1].split(" : ")[0] and e[0] == r[0] for r in reached)}
+        e[1].split("\u202f: ")[0] == r[1].split("\u202f: ")[0] and e[0] == r[0] for r in reached)}
     COUNTS["tab_stops_question_page"] = stops
     COUNTS["tab_stops_off_screen"] = len(offscreen)
     COUNTS["fields_never_reached_by_tab"] = len(missing)
@@ -211,7 +211,7 @@ def list_by_keyboard(app):
     print("== question list by keyboard", flush=True)
     nodes = tree(app)
     row = next((n for n in nodes if n.role in ("list item", "toggle button")
-                and n.name.startswith("Question 1 :")), None)
+                and n.name.startswith("Question 1\u202f:")), None)
     lst = row.parent if row else None
     focus = at.Focus()
     if row is not None:
@@ -220,7 +220,7 @@ def list_by_keyboard(app):
     downs = []
     for _ in range(3):
         node = focus.after(DISPLAY, "Down", timeout=0.8)
-        downs.append(node.name.split(" : ")[0] if node is not None else None)
+        downs.append(node.name.split("\u202f: ")[0] if node is not None else None)
     check(downs == ["Question 2", "Question 3", "Question 4"], f"Down moves row by row {downs}")
     at.grab_focus(find(nodes, role="entry", name="Chercher"))
     at.pump(0.3)
@@ -229,8 +229,8 @@ def list_by_keyboard(app):
         node = focus.after(DISPLAY, "Tab")
         if node is None:
             continue
-        if node.name.startswith("Question ") and " : " in node.name:
-            seen.add(node.name.split(" : ")[0])
+        if node.name.startswith("Question ") and "\u202f: " in node.name:
+            seen.add(node.name.split("\u202f: ")[0])
         elif seen and not node.inside(lst):
             break
     focus.close()

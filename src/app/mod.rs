@@ -12,6 +12,7 @@ pub mod edit;
 pub mod editor_state;
 mod file_ops;
 pub mod history;
+pub mod icon;
 pub mod in_app_dialog;
 pub mod interchange_ops;
 pub mod native_dialogs;

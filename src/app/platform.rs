@@ -165,12 +165,15 @@ pub struct AppPaths {
 }
 
 impl AppPaths {
-    /// The OS folders (`~/.config/atelier-quiz`, `~/.local/share/atelier-quiz` on Linux…).
+    /// The OS folders (`~/.config/atelier-quiz`, `~/.local/share/atelier-quiz` on Linux;
+    /// `%APPDATA%\Atelier Quiz\atelier-quiz\config`, `%LOCALAPPDATA%\…\data` on Windows).
     pub fn from_os() -> Option<Self> {
         let dirs = directories::ProjectDirs::from("org", "Atelier Quiz", "atelier-quiz")?;
         Some(Self {
             config_dir: dirs.config_dir().to_owned(),
-            data_dir: dirs.data_dir().to_owned(),
+            // Local, not roaming, on Windows: recovery copies can be large and must not
+            // travel with a roaming profile at every logon (the same folder elsewhere).
+            data_dir: dirs.data_local_dir().to_owned(),
         })
     }
 

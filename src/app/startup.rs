@@ -106,6 +106,10 @@ pub fn build_app(
     app
 }
 
+/// The desktop id (`AppStream` component id): also the desktop entry's and the icon's name,
+/// and the Wayland app id.
+pub const APP_ID: &str = "io.github.atelierquiz.AtelierQuiz";
+
 /// Runs the native app until its window closes.
 pub fn run(options: &GuiOptions) -> eframe::Result {
     let paths = AppPaths::from_os();
@@ -119,12 +123,17 @@ pub fn run(options: &GuiOptions) -> eframe::Result {
         paths,
     );
     let app = build_app(options, platform, settings, true);
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title(app.state.window_title())
+        // Wayland matches the window to its desktop entry by this id (packaging/linux/).
+        .with_app_id(APP_ID)
+        .with_inner_size([1280.0, 800.0])
+        .with_min_inner_size([720.0, 480.0]);
+    if let Some(icon) = super::icon::window_icon() {
+        viewport = viewport.with_icon(icon);
+    }
     let native = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title(app.state.window_title())
-            .with_app_id("atelier-quiz")
-            .with_inner_size([1280.0, 800.0])
-            .with_min_inner_size([720.0, 480.0]),
+        viewport,
         renderer: eframe::Renderer::Glow,
         ..Default::default()
     };

@@ -3,7 +3,7 @@
 pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     (
         "app.start_failed",
-        "Impossible d'ouvrir la fenêtre d'Atelier Quiz : {reason}",
+        "Impossible d'ouvrir la fenêtre d'Atelier Quiz\u{202f}: {reason}",
         "Cannot open the Atelier Quiz window: {reason}",
     ),
     ("doc.untitled_title", "Nouveau quiz", "New quiz"),
@@ -128,7 +128,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "prompt.unsaved.body",
-        "« {file} » a des modifications qui ne sont pas enregistrées. Voulez-vous les enregistrer ?",
+        "«\u{a0}{file}\u{a0}» a des modifications qui ne sont pas enregistrées. Voulez-vous les enregistrer\u{202f}?",
         "“{file}” has changes that are not saved. Do you want to save them?",
     ),
     ("prompt.unsaved.save", "Enregistrer", "Save"),
@@ -140,7 +140,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "prompt.recover.body",
-        "Atelier Quiz s'est fermé sans enregistrer « {file} ». Une copie de secours a été retrouvée. Voulez-vous la restaurer ?",
+        "Atelier Quiz s'est fermé sans enregistrer «\u{a0}{file}\u{a0}». Une copie de secours a été retrouvée. Voulez-vous la restaurer\u{202f}?",
         "Atelier Quiz closed without saving “{file}”. A recovery copy was found. Do you want to restore it?",
     ),
     ("prompt.recover.restore", "Restaurer", "Restore"),
@@ -152,7 +152,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ("prompt.recover.later", "Plus tard", "Later"),
     (
         "notice.nothing_lost",
-        "Rien n'a été perdu : le quiz ouvert est intact.",
+        "Rien n'a été perdu\u{202f}: le quiz ouvert est intact.",
         "Nothing was lost: the open quiz is intact.",
     ),
     (
@@ -162,7 +162,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "notice.bad_file.body",
-        "« {file} » contient des erreurs :",
+        "«\u{a0}{file}\u{a0}» contient des erreurs\u{202f}:",
         "“{file}” contains errors:",
     ),
     (
@@ -202,7 +202,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "notice.opened_with_errors",
-        "Ce quiz contient {n} {n|erreur|erreurs} à corriger : {n|elle est listée|elles sont listées} dans le panneau « Vérifications ».",
+        "Ce quiz contient {n} {n|erreur|erreurs} à corriger : {n|elle est listée|elles sont listées} dans le panneau «\u{a0} Vérifications \u{a0}».",
         "This quiz has {n} {n|error|errors} to fix: {n|it is|they are} listed in the “Checks” panel.",
     ),
     (
@@ -213,12 +213,12 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ("import.detail", "question n°{n}", "question #{n}"),
     (
         "import.detail_upstream",
-        "{detail}, d'après « {title} »",
+        "{detail}, d'après «\u{a0}{title}\u{a0}»",
         "{detail}, based on “{title}”",
     ),
     (
         "import.done",
-        "{n} {n|question importée|questions importées} de « {file} », avec la source créditée.",
+        "{n} {n|question importée|questions importées} de «\u{a0} {file} \u{a0}», avec la source créditée.",
         "{n} {n|question|questions} imported from “{file}”, with the source credited.",
     ),
     ("shape.triangle", "triangle", "triangle"),

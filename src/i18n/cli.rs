@@ -3,7 +3,7 @@
 pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     (
         "cli.about",
-        "Créer et animer des quiz pour les ateliers numériques. Sans argument : ouvre l'application.",
+        "Créer et animer des quiz pour les ateliers numériques. Sans argument\u{202f}: ouvre l'application.",
         "Create and present quizzes for digital-skills workshops. Without arguments: opens the app.",
     ),
     (
@@ -37,7 +37,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "cli.arg.lang",
-        "Langue des messages (fr ou en ; par défaut celle du système)",
+        "Langue des messages (fr ou en\u{202f}; par défaut celle du système)",
         "Language of messages (fr or en; default: the system's)",
     ),
     (
@@ -47,7 +47,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "cli.check.about",
-        "Vérifier des fichiers de quiz : erreurs et avertissements (code de sortie 0 : aucune erreur, 1 : erreurs, 2 : fichier illisible)",
+        "Vérifier des fichiers de quiz\u{202f}: erreurs et avertissements (code de sortie 0\u{202f}: aucune erreur, 1\u{202f}: erreurs, 2\u{202f}: fichier illisible)",
         "Check quiz files for errors and warnings (exit code 0: no errors, 1: errors, 2: unreadable file)",
     ),
     (
@@ -83,7 +83,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "cli.arg.level",
-        "Niveau à présenter (identifiant ; répétable ; par défaut tous)",
+        "Niveau à présenter (identifiant\u{202f}; répétable\u{202f}; par défaut tous)",
         "Level to present (id; repeatable; default: all)",
     ),
     (
@@ -98,22 +98,22 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "cli.error.missing",
-        "il manque un argument obligatoire : {arg}",
+        "il manque un argument obligatoire\u{202f}: {arg}",
         "a required argument is missing: {arg}",
     ),
     (
         "cli.error.unknown",
-        "argument inconnu : {arg}",
+        "argument inconnu\u{202f}: {arg}",
         "unknown argument: {arg}",
     ),
     (
         "cli.error.invalid_value",
-        "valeur « {value} » invalide pour {arg}",
+        "valeur «\u{a0}{value}\u{a0}» invalide pour {arg}",
         "invalid value “{value}” for {arg}",
     ),
     (
         "cli.error.conflict",
-        "ces arguments ne vont pas ensemble : {arg}",
+        "ces arguments ne vont pas ensemble\u{202f}: {arg}",
         "these arguments cannot be used together: {arg}",
     ),
     (
@@ -123,10 +123,10 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "cli.error.help",
-        "Pour l'aide : atelier-quiz --help",
+        "Pour l'aide\u{202f}: atelier-quiz --help",
         "For help: atelier-quiz --help",
     ),
-    ("cli.hint", "aide : {hint}", "help: {hint}"),
+    ("cli.hint", "aide\u{202f}: {hint}", "help: {hint}"),
     (
         "cli.summary.clean",
         "{file}: aucun problème",
@@ -139,7 +139,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "cli.convert.unsupported",
-        "format non pris en charge pour «{file}» (extensions connues : .quiz.json, .gift, .xml, .txt, .xlsx, .h5p ; sinon --from/--to)",
+        "format non pris en charge pour «\u{a0}{file}\u{a0}» (extensions connues\u{202f}: .quiz.json, .gift, .xml, .txt, .xlsx, .h5p\u{202f}; sinon --from/--to)",
         "unsupported format for “{file}” (known extensions: .quiz.json, .gift, .xml, .txt, .xlsx, .h5p; else --from/--to)",
     ),
     (

@@ -19,22 +19,22 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ("source_use.reference", "Référence", "Reference"),
     (
         "storage.read_failed",
-        "Impossible de lire «{path}» : {reason}",
+        "Impossible de lire «\u{a0}{path}\u{a0}»\u{202f}: {reason}",
         "Cannot read “{path}”: {reason}",
     ),
     (
         "storage.write_failed",
-        "Impossible d'enregistrer «{path}» : {reason}. L'ancien fichier n'a pas été modifié.",
+        "Impossible d'enregistrer «\u{a0}{path}\u{a0}»\u{202f}: {reason}. L'ancien fichier n'a pas été modifié.",
         "Cannot save “{path}”: {reason}. The previous file was left unchanged.",
     ),
     (
         "storage.create_failed",
-        "Impossible d'enregistrer «{path}» : {reason}.",
+        "Impossible d'enregistrer «\u{a0}{path}\u{a0}»\u{202f}: {reason}.",
         "Cannot save “{path}”: {reason}.",
     ),
     (
         "storage.too_large",
-        "«{path}» est trop gros pour être un quiz (maximum {max} Mo).",
+        "«\u{a0}{path}\u{a0}» est trop gros pour être un quiz (maximum {max} Mo).",
         "“{path}” is too large to be a quiz (maximum {max} MB).",
     ),
     (
@@ -46,6 +46,16 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "storage.reason.permission",
         "accès refusé",
         "permission denied",
+    ),
+    (
+        "storage.reason.in_use",
+        "le fichier est ouvert dans un autre programme ; fermez-le puis réessayez",
+        "the file is open in another program; close it and try again",
+    ),
+    (
+        "storage.reason.denied_maybe_in_use",
+        "accès refusé : le fichier est peut-être ouvert dans un autre programme (fermez-le puis réessayez) ou protégé en écriture",
+        "access denied: the file may be open in another program (close it and try again) or write-protected",
     ),
     (
         "storage.reason.full",
@@ -69,7 +79,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "write.non_finite",
-        "La zone de la question «{id}» a des coordonnées invalides.",
+        "La zone de la question «\u{a0}{id}\u{a0}» a des coordonnées invalides.",
         "The area of question “{id}” has invalid coordinates.",
     ),
 ];

@@ -5,26 +5,30 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ("diag.severity.warning", "avertissement", "warning"),
     (
         "diag.field_prefix",
-        "«{field}» : {text}",
+        "«\u{a0}{field}\u{a0}»\u{202f}: {text}",
         "“{field}”: {text}",
     ),
     ("diag.subject.author", "auteur n°{n}", "author #{n}"),
     (
         "diag.subject.source",
-        "source «{id}» (n°{n})",
+        "source «\u{a0}{id}\u{a0}» (n°{n})",
         "source “{id}” (#{n})",
     ),
     (
         "diag.subject.level",
-        "niveau «{id}» (n°{n})",
+        "niveau «\u{a0}{id}\u{a0}» (n°{n})",
         "level “{id}” (#{n})",
     ),
     (
         "diag.subject.question",
-        "question «{id}» (n°{n})",
+        "question «\u{a0}{id}\u{a0}» (n°{n})",
         "question “{id}” (#{n})",
     ),
-    ("diag.subject.asset", "image «{id}»", "image “{id}”"),
+    (
+        "diag.subject.asset",
+        "image «\u{a0}{id}\u{a0}»",
+        "image “{id}”",
+    ),
     ("diag.kind.question", "question", "question"),
     ("diag.kind.level", "niveau", "level"),
     ("diag.kind.source", "source", "source"),
@@ -62,7 +66,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "diag.not_json.hint",
-        "Le fichier a peut-être été modifié à la main : vérifiez les virgules, guillemets et accolades autour de cette position.",
+        "Le fichier a peut-être été modifié à la main\u{202f}: vérifiez les virgules, guillemets et accolades autour de cette position.",
         "The file may have been edited by hand: check commas, quotes and braces around this position.",
     ),
     (
@@ -72,7 +76,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "diag.truncated_json.hint",
-        "Le fichier a probablement été mal copié ou mal téléchargé : demandez-en une nouvelle copie ou utilisez la sauvegarde « .bak ».",
+        "Le fichier a probablement été mal copié ou mal téléchargé\u{202f}: demandez-en une nouvelle copie ou utilisez la sauvegarde «\u{a0}.bak\u{a0}».",
         "The file was probably copied or downloaded badly: ask for a new copy or use the “.bak” backup.",
     ),
     (
@@ -92,7 +96,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "diag.nesting_too_deep.hint",
-        "Ce n'est pas un quiz normal : il a sans doute été fabriqué par erreur ou malveillance.",
+        "Ce n'est pas un quiz normal\u{202f}: il a sans doute été fabriqué par erreur ou malveillance.",
         "This is not a normal quiz: it was probably produced by mistake or maliciously.",
     ),
     (
@@ -112,17 +116,17 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "diag.root_not_object.hint",
-        "Ouvrez un fichier « .quiz.json » créé par Atelier Quiz.",
+        "Ouvrez un fichier «\u{a0}.quiz.json\u{a0}» créé par Atelier Quiz.",
         "Open a “.quiz.json” file made by Atelier Quiz.",
     ),
     (
         "diag.wrong_format",
-        "ce n'est pas un fichier Atelier Quiz (format «{found}»)",
+        "ce n'est pas un fichier Atelier Quiz (format «\u{a0}{found}\u{a0}»)",
         "this is not an Atelier Quiz file (format “{found}”)",
     ),
     (
         "diag.wrong_format.hint",
-        "Le champ « format » doit valoir « atelier-quiz ». S'il s'agit d'un autre logiciel, exportez d'abord le quiz.",
+        "Le champ «\u{a0}format\u{a0}» doit valoir «\u{a0}atelier-quiz\u{a0}». S'il s'agit d'un autre logiciel, exportez d'abord le quiz.",
         "The “format” field must be “atelier-quiz”. If it comes from other software, export the quiz first.",
     ),
     (
@@ -142,7 +146,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "diag.bad_version.hint",
-        "Le champ « version » doit être un nombre entier (1 pour ce format).",
+        "Le champ «\u{a0}version\u{a0}» doit être un nombre entier (1 pour ce format).",
         "The “version” field must be a whole number (1 for this format).",
     ),
     (
@@ -152,7 +156,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "diag.missing_field.hint",
-        "Ajoutez ce champ ; la documentation du format (docs/FORMAT.md) indique ce qu'il doit contenir.",
+        "Ajoutez ce champ\u{202f}; la documentation du format (docs/FORMAT.md) indique ce qu'il doit contenir.",
         "Add this field; the format documentation (docs/FORMAT.md) says what it must contain.",
     ),
     (
@@ -167,22 +171,22 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "diag.unknown_type",
-        "type de question inconnu «{found}»",
+        "type de question inconnu «\u{a0}{found}\u{a0}»",
         "unknown question type “{found}”",
     ),
     (
         "diag.unknown_type.hint",
-        "Types possibles : single_choice, multiple_choice, true_false, poll, ordering, hotspot, open. Une version plus récente d'Atelier Quiz connaît peut-être ce type.",
+        "Types possibles\u{202f}: single_choice, multiple_choice, true_false, poll, ordering, hotspot, open. Une version plus récente d'Atelier Quiz connaît peut-être ce type.",
         "Possible types: single_choice, multiple_choice, true_false, poll, ordering, hotspot, open. A newer Atelier Quiz may know this type.",
     ),
     (
         "diag.bad_enum",
-        "valeur «{found}» non reconnue, conservée telle quelle",
+        "valeur «\u{a0}{found}\u{a0}» non reconnue, conservée telle quelle",
         "value “{found}” not recognised, kept as is",
     ),
     (
         "diag.bad_enum.hint",
-        "Valeurs possibles : {allowed}.",
+        "Valeurs possibles\u{202f}: {allowed}.",
         "Possible values: {allowed}.",
     ),
     (
@@ -197,7 +201,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "diag.bad_media_type",
-        "type d'image «{found}» non pris en charge",
+        "type d'image «\u{a0}{found}\u{a0}» non pris en charge",
         "image type “{found}” not supported",
     ),
     (
@@ -212,7 +216,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "diag.media_type_mismatch.hint",
-        "Corrigez « media_type » ou remplacez l'image dans l'éditeur.",
+        "Corrigez «\u{a0}media_type\u{a0}» ou remplacez l'image dans l'éditeur.",
         "Fix “media_type” or replace the image in the editor.",
     ),
     (
@@ -263,7 +267,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "diag.no_levels.hint",
-        "Ajoutez au moins un niveau (par exemple « Découverte »).",
+        "Ajoutez au moins un niveau (par exemple «\u{a0}Découverte\u{a0}»).",
         "Add at least one level (for example “Discovery”).",
     ),
     (
@@ -273,22 +277,22 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "diag.id_too_long.hint",
-        "Choisissez un identifiant court, par exemple « q12 ».",
+        "Choisissez un identifiant court, par exemple «\u{a0}q12\u{a0}».",
         "Choose a short identifier, for example “q12”.",
     ),
     (
         "diag.duplicate_id",
-        "l'identifiant de {kind} «{id}» est déjà utilisé",
+        "l'identifiant de {kind} «\u{a0}{id}\u{a0}» est déjà utilisé",
         "the {kind} identifier “{id}” is already used",
     ),
     (
         "diag.duplicate_id.hint",
-        "Chaque identifiant doit être unique : renommez l'un des deux.",
+        "Chaque identifiant doit être unique\u{202f}: renommez l'un des deux.",
         "Each identifier must be unique: rename one of them.",
     ),
     (
         "diag.unresolved_ref",
-        "{kind} «{id}» introuvable",
+        "{kind} «\u{a0}{id}\u{a0}» introuvable",
         "{kind} “{id}” not found",
     ),
     (
@@ -313,7 +317,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "diag.too_many_correct.hint",
-        "Ne gardez qu'une bonne réponse, ou passez la question en « choix multiple ».",
+        "Ne gardez qu'une bonne réponse, ou passez la question en «\u{a0}choix multiple\u{a0}».",
         "Keep only one correct answer, or change the question to “multiple choice”.",
     ),
     (
@@ -323,7 +327,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "diag.poll_with_correct.hint",
-        "Décochez les réponses, ou passez la question en « choix unique » ou « choix multiple ».",
+        "Décochez les réponses, ou passez la question en «\u{a0}choix unique\u{a0}» ou «\u{a0}choix multiple\u{a0}».",
         "Unmark the answers, or change the question to “single choice” or “multiple choice”.",
     ),
     (
@@ -368,7 +372,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "diag.bad_date",
-        "date «{found}» invalide",
+        "date «\u{a0}{found}\u{a0}» invalide",
         "invalid date “{found}”",
     ),
     (
@@ -378,12 +382,12 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "diag.bad_language",
-        "code de langue «{found}» invalide",
+        "code de langue «\u{a0}{found}\u{a0}» invalide",
         "invalid language code “{found}”",
     ),
     (
         "diag.bad_language.hint",
-        "Utilisez un code comme « fr », « en » ou « fr-FR ».",
+        "Utilisez un code comme «\u{a0}fr\u{a0}», «\u{a0}en\u{a0}» ou «\u{a0}fr-FR\u{a0}».",
         "Use a code such as “fr”, “en” or “fr-FR”.",
     ),
     // Warnings.
@@ -404,7 +408,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "diag.no_alt.hint",
-        "Décrivez l'image en une phrase : elle sera lue aux personnes qui ne la voient pas.",
+        "Décrivez l'image en une phrase\u{202f}: elle sera lue aux personnes qui ne la voient pas.",
         "Describe the image in one sentence: it is read to people who cannot see it.",
     ),
     (
@@ -469,12 +473,12 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "diag.no_explanation",
-        "question sans explication (« pourquoi »)",
+        "question sans explication («\u{a0}pourquoi\u{a0}»)",
         "question without explanation (“why”)",
     ),
     (
         "diag.no_explanation.hint",
-        "Ajoutez une phrase qui explique la bonne réponse : c'est ce que le public retient.",
+        "Ajoutez une phrase qui explique la bonne réponse\u{202f}: c'est ce que le public retient.",
         "Add a sentence explaining the right answer: it is what the audience remembers.",
     ),
     (
@@ -484,7 +488,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "diag.long_prompt.hint",
-        "Au-delà, le texte rapetisse et le fond de la salle ne le lit plus : gardez la question courte et mettez le contexte dans l'explication ou les notes.",
+        "Au-delà, le texte rapetisse et le fond de la salle ne le lit plus\u{202f}: gardez la question courte et mettez le contexte dans l'explication ou les notes.",
         "Beyond that the text shrinks and the back of the room cannot read it: keep the question short and put the context in the explanation or the notes.",
     ),
 ];

@@ -6,17 +6,17 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ("list.add", "Ajouter une question", "Add a question"),
     (
         "list.add_needs_level",
-        "Créez d'abord un niveau dans l'onglet « Niveaux ».",
+        "Créez d'abord un niveau dans l'onglet «\u{a0}Niveaux\u{a0}».",
         "First create a level in the “Levels” tab.",
     ),
     (
         "list.add_to_level",
-        "Ajouter une question à « {level} »",
+        "Ajouter une question à «\u{a0}{level}\u{a0}»",
         "Add a question to “{level}”",
     ),
     (
         "list.choose_type",
-        "Quel type de question ?",
+        "Quel type de question\u{202f}?",
         "Which kind of question?",
     ),
     ("list.search", "Chercher", "Search"),
@@ -25,7 +25,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "mot de la question, d'une réponse…",
         "word of a question, an answer…",
     ),
-    ("list.show", "Afficher :", "Show:"),
+    ("list.show", "Afficher\u{202f}:", "Show:"),
     ("list.level_filter", "Niveau affiché", "Level shown"),
     ("list.all_levels", "Tous les niveaux", "All levels"),
     ("list.tag_filter", "Étiquette affichée", "Tag shown"),
@@ -38,7 +38,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ("list.move_to", "Changer de niveau", "Move to level"),
     (
         "list.empty_quiz",
-        "Ce quiz n'a pas encore de question. Cliquez sur « Ajouter une question ».",
+        "Ce quiz n'a pas encore de question. Cliquez sur «\u{a0}Ajouter une question\u{a0}».",
         "This quiz has no question yet. Click “Add a question”.",
     ),
     (
@@ -59,7 +59,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "list.row",
-        "Question {n} : {prompt}{status}",
+        "Question {n}\u{202f}: {prompt}{status}",
         "Question {n}: {prompt}{status}",
     ),
     ("list.has_error", " — à corriger", " — to fix"),
@@ -80,12 +80,12 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "type_help.true_false",
-        "Une affirmation : vrai ou faux ?",
+        "Une affirmation\u{202f}: vrai ou faux\u{202f}?",
         "A statement: true or false?",
     ),
     (
         "type_help.poll",
-        "Un sondage : pas de bonne réponse, on recueille les avis.",
+        "Un sondage\u{202f}: pas de bonne réponse, on recueille les avis.",
         "A poll: no correct answer, people give their opinion.",
     ),
     (
@@ -100,7 +100,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "type_help.open",
-        "Une question ouverte : on répond à voix haute.",
+        "Une question ouverte\u{202f}: on répond à voix haute.",
         "An open question: people answer aloud.",
     ),
     // Question editor.
@@ -135,7 +135,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ("editor.prompt", "Énoncé de la question", "Question prompt"),
     (
         "editor.prompt_hint",
-        "Par exemple : Dans une adresse mail, quel signe sépare le nom du fournisseur ?",
+        "Par exemple\u{202f}: Dans une adresse mail, quel signe sépare le nom du fournisseur\u{202f}?",
         "For example: In an e-mail address, which sign separates the name from the provider?",
     ),
     ("editor.answers_section", "Réponses", "Answers"),
@@ -146,7 +146,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "editor.explanation",
-        "Pourquoi ? (explication montrée après la réponse)",
+        "Pourquoi\u{202f}? (explication montrée après la réponse)",
         "Why? (explanation shown after the answer)",
     ),
     (
@@ -166,7 +166,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "adapted.offer",
-        "Cette question vient de « {title} ». Vous l'avez modifiée : indiquer que la source a été adaptée ?",
+        "Cette question vient de «\u{a0}{title}\u{a0}». Vous l'avez modifiée\u{202f}: indiquer que la source a été adaptée\u{202f}?",
         "This question comes from “{title}”. You changed it: record that the source was adapted?",
     ),
     (
@@ -177,7 +177,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ("adapted.no", "Non, merci", "No, thanks"),
     (
         "adapted.done",
-        "« {title} » est maintenant marquée comme adaptée. Décrivez les changements dans « Sources et crédits ».",
+        "«\u{a0}{title}\u{a0}» est maintenant marquée comme adaptée. Décrivez les changements dans «\u{a0}Sources et crédits\u{a0}».",
         "“{title}” is now marked as adapted. Describe the changes in “Sources and credits”.",
     ),
     // Answers.
@@ -193,7 +193,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "choices.help_poll",
-        "Un sondage n'a pas de bonne réponse : écrivez simplement les choix.",
+        "Un sondage n'a pas de bonne réponse\u{202f}: écrivez simplement les choix.",
         "A poll has no correct answer: simply write the options.",
     ),
     ("choices.answer", "Réponse {letter}", "Answer {letter}"),
@@ -205,13 +205,13 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ("choices.correct", "Bonne réponse", "Correct"),
     (
         "choices.correct_name",
-        "Réponse {letter} : bonne réponse",
+        "Réponse {letter}\u{202f}: bonne réponse",
         "Answer {letter}: correct",
     ),
     ("choices.add", "Ajouter une réponse", "Add an answer"),
     (
         "choices.max",
-        "{max} réponses au plus : au-delà, le groupe ne peut plus les lire.",
+        "{max} réponses au plus\u{202f}: au-delà, le groupe ne peut plus les lire.",
         "At most {max} answers: beyond that, the group can no longer read them.",
     ),
     (
@@ -231,7 +231,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "choices.shape",
-        "Au projecteur : {letter}, avec un {shape}",
+        "Au projecteur\u{202f}: {letter}, avec un {shape}",
         "On the projector: {letter}, with a {shape}",
     ),
     (
@@ -241,14 +241,14 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "true_false.correct_is",
-        "L'affirmation est :",
+        "L'affirmation est\u{202f}:",
         "The statement is:",
     ),
     ("true_false.true", "Vrai", "True"),
     ("true_false.false", "Faux", "False"),
     (
         "ordering.help",
-        "Écrivez les étapes dans le bon ordre : elles seront mélangées à l'écran.",
+        "Écrivez les étapes dans le bon ordre\u{202f}: elles seront mélangées à l'écran.",
         "Write the steps in the right order: they are shuffled on screen.",
     ),
     ("ordering.item", "Étape {n}", "Step {n}"),
@@ -263,7 +263,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ("ordering.remove", "Retirer l'étape {n}", "Remove step {n}"),
     (
         "open.help",
-        "Pas de choix proposés : le groupe répond à voix haute.",
+        "Pas de choix proposés\u{202f}: le groupe répond à voix haute.",
         "No options: the group answers aloud.",
     ),
     ("open.answer", "Réponse attendue", "Expected answer"),

@@ -5,17 +5,17 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     // Hotspot.
     (
         "hotspot.help",
-        "Glissez sur l'image pour dessiner la zone correcte. Glissez une zone pour la déplacer, ses coins pour la redimensionner ; Suppr efface la zone sélectionnée.",
+        "Glissez sur l'image pour dessiner la zone correcte. Glissez une zone pour la déplacer, ses coins pour la redimensionner\u{202f}; Suppr efface la zone sélectionnée.",
         "Drag on the image to draw the correct area. Drag an area to move it, its corners to resize it; Delete removes the selected area.",
     ),
     (
         "hotspot.needs_image",
-        "Ajoutez d'abord une image (section « Image » ci-dessus), puis dessinez les zones correctes dessus.",
+        "Ajoutez d'abord une image (section «\u{a0}Image\u{a0}» ci-dessus), puis dessinez les zones correctes dessus.",
         "First add an image (“Image” section above), then draw the correct areas on it.",
     ),
     (
         "hotspot.canvas",
-        "Image de la question : glissez pour dessiner une zone correcte",
+        "Image de la question\u{202f}: glissez pour dessiner une zone correcte",
         "Question image: drag to draw a correct area",
     ),
     ("hotspot.region", "Zone {n}", "Area {n}"),
@@ -38,18 +38,18 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "drop.image",
-        "Déposez l'image : elle ira sur la question n°{n}",
+        "Déposez l'image\u{202f}: elle ira sur la question n°{n}",
         "Drop the image: it goes on question #{n}",
     ),
     ("image.section", "Image", "Image"),
     (
         "image.none",
-        "Une image aide beaucoup : une capture d'écran, une photo d'un appareil…",
+        "Une image aide beaucoup\u{202f}: une capture d'écran, une photo d'un appareil…",
         "An image helps a lot: a screenshot, a photo of a device…",
     ),
     (
         "image.needed_for_hotspot",
-        "Une question « zone sur une image » a besoin d'une image.",
+        "Une question «\u{a0}zone sur une image\u{a0}» a besoin d'une image.",
         "A “hotspot on an image” question needs an image.",
     ),
     ("image.add", "Choisir une image…", "Choose an image…"),
@@ -78,12 +78,12 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "image.alt_hint",
-        "Par exemple : la barre d'adresse du navigateur, avec un cadenas",
+        "Par exemple\u{202f}: la barre d'adresse du navigateur, avec un cadenas",
         "For example: the browser's address bar, with a padlock",
     ),
     (
         "image.alt_missing",
-        "Description manquante : les lecteurs d'écran ne pourront pas la lire.",
+        "Description manquante\u{202f}: les lecteurs d'écran ne pourront pas la lire.",
         "Description missing: screen readers will not be able to read it.",
     ),
     ("image.choice_menu", "Image…", "Image…"),
@@ -119,7 +119,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "image.credit_missing",
-        "Crédit de l'image : à compléter",
+        "Crédit de l'image\u{202f}: à compléter",
         "Image credit: to fill in",
     ),
     (
@@ -152,16 +152,16 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ("meta.tags", "Étiquettes", "Tags"),
     (
         "meta.tag_remove",
-        "Retirer l'étiquette « {tag} »",
+        "Retirer l'étiquette «\u{a0}{tag}\u{a0}»",
         "Remove tag “{tag}”",
     ),
     ("meta.new_tag", "Nouvelle étiquette", "New tag"),
     ("meta.new_tag_hint", "puis Entrée", "then Enter"),
     ("meta.tag_add", "Ajouter", "Add"),
-    ("meta.tags_used", "Déjà utilisées :", "Already used:"),
+    ("meta.tags_used", "Déjà utilisées\u{202f}:", "Already used:"),
     (
         "meta.tag_add_existing",
-        "Ajouter l'étiquette « {tag} »",
+        "Ajouter l'étiquette «\u{a0}{tag}\u{a0}»",
         "Add tag “{tag}”",
     ),
     ("meta.source", "Source", "Source"),

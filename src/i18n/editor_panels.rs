@@ -30,16 +30,20 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "status.level_deleted",
-        "Niveau « {level} » supprimé — Ctrl+Z pour l'annuler.",
+        "Niveau «\u{a0}{level}\u{a0}» supprimé — Ctrl+Z pour l'annuler.",
         "Level “{level}” deleted — Ctrl+Z to undo.",
     ),
-    ("status.saved", "Enregistré : {file}", "Saved: {file}"),
+    (
+        "status.saved",
+        "Enregistré\u{202f}: {file}",
+        "Saved: {file}",
+    ),
     // Quiz details.
     ("details.section", "Le quiz", "The quiz"),
     ("details.title", "Titre", "Title"),
     (
         "details.title_hint",
-        "Par exemple : Les courriels sans stress",
+        "Par exemple\u{202f}: Les courriels sans stress",
         "For example: E-mail without stress",
     ),
     ("details.description", "Description", "Description"),
@@ -54,7 +58,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ("details.authors", "Auteurs et autrices", "Authors"),
     (
         "details.no_author",
-        "Indiquez qui a écrit ce quiz : vos collègues sauront qui remercier.",
+        "Indiquez qui a écrit ce quiz\u{202f}: vos collègues sauront qui remercier.",
         "Say who wrote this quiz: your colleagues will know whom to thank.",
     ),
     ("details.author_name", "Nom {n}", "Name {n}"),
@@ -86,15 +90,19 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ("details.license_section", "Licence", "License"),
     (
         "details.license_help",
-        "La licence dit ce que vos collègues ont le droit de faire de ce quiz. CC BY-SA est un bon choix pour partager : chacun peut le réutiliser et l'adapter en vous citant.",
+        "La licence dit ce que vos collègues ont le droit de faire de ce quiz. CC BY-SA est un bon choix pour partager\u{202f}: chacun peut le réutiliser et l'adapter en vous citant.",
         "The license says what colleagues may do with this quiz. CC BY-SA is a good choice for sharing: anyone can reuse and adapt it, crediting you.",
     ),
     ("details.license", "Licence du quiz", "Quiz license"),
     ("details.dates", "Dates", "Dates"),
-    ("details.created", "Créé le : {date}", "Created: {date}"),
+    (
+        "details.created",
+        "Créé le\u{202f}: {date}",
+        "Created: {date}",
+    ),
     (
         "details.modified",
-        "Modifié le : {date}",
+        "Modifié le\u{202f}: {date}",
         "Modified: {date}",
     ),
     (
@@ -110,12 +118,12 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ("details.summary", "En résumé", "Summary"),
     (
         "details.images_size",
-        "Images : {n} ({mb} Mo)",
+        "Images\u{202f}: {n} ({mb} Mo)",
         "Images: {n} ({mb} MB)",
     ),
     (
         "details.too_big_for_mail",
-        "Ce quiz est lourd pour un courriel : retirez ou remplacez les plus grandes images.",
+        "Ce quiz est lourd pour un courriel\u{202f}: retirez ou remplacez les plus grandes images.",
         "This quiz is heavy for an e-mail: remove or replace the largest images.",
     ),
     // Licenses.
@@ -164,7 +172,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ("levels.section", "Niveaux", "Levels"),
     (
         "levels.help",
-        "Les niveaux vont du plus simple au plus avancé ; en séance, vous choisissez ceux à présenter.",
+        "Les niveaux vont du plus simple au plus avancé\u{202f}; en séance, vous choisissez ceux à présenter.",
         "Levels go from the simplest to the most advanced; in a session, you pick which ones to present.",
     ),
     ("levels.number", "Niveau {n}", "Level {n}"),
@@ -192,16 +200,24 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "levels.description_hint",
-        "Pour qui est ce niveau ?",
+        "Pour qui est ce niveau\u{202f}?",
         "Who is this level for?",
     ),
-    ("levels.move_up", "Monter « {level} »", "Move “{level}” up"),
+    (
+        "levels.move_up",
+        "Monter «\u{a0}{level}\u{a0}»",
+        "Move “{level}” up",
+    ),
     (
         "levels.move_down",
-        "Descendre « {level} »",
+        "Descendre «\u{a0}{level}\u{a0}»",
         "Move “{level}” down",
     ),
-    ("levels.delete", "Supprimer « {level} »", "Delete “{level}”"),
+    (
+        "levels.delete",
+        "Supprimer «\u{a0}{level}\u{a0}»",
+        "Delete “{level}”",
+    ),
     ("levels.move_up_short", "Monter", "Up"),
     ("levels.move_down_short", "Descendre", "Down"),
     ("levels.delete_short", "Supprimer", "Delete"),
@@ -214,7 +230,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ("levels.new_name", "Nouveau niveau", "New level"),
     (
         "level_delete.title",
-        "Supprimer le niveau « {level} » ?",
+        "Supprimer le niveau «\u{a0}{level}\u{a0}»\u{202f}?",
         "Delete level “{level}”?",
     ),
     (
@@ -224,7 +240,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "level_delete.move_to",
-        "Les déplacer vers « {level} »",
+        "Les déplacer vers «\u{a0}{level}\u{a0}»",
         "Move them to “{level}”",
     ),
     (
@@ -241,7 +257,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ("sources.section", "Sources", "Sources"),
     (
         "sources.help",
-        "Les œuvres dont ce quiz s'inspire : le quiz d'un ou une collègue, un guide public… Citer ses sources permet à chacun de réutiliser le quiz en confiance.",
+        "Les œuvres dont ce quiz s'inspire\u{202f}: le quiz d'un ou une collègue, un guide public… Citer ses sources permet à chacun de réutiliser le quiz en confiance.",
         "The works this quiz draws on: a colleague's quiz, a public guide… Citing sources lets everyone reuse the quiz with confidence.",
     ),
     (
@@ -276,7 +292,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "Licence de la source {n}",
         "License of source {n}",
     ),
-    ("sources.use", "Utilisation :", "Use:"),
+    ("sources.use", "Utilisation\u{202f}:", "Use:"),
     (
         "sources.changes",
         "Ce qui a été modifié (source {n})",

@@ -15,33 +15,37 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "checks.help",
-        "Cliquez sur une ligne pour aller à l'endroit à corriger. Les erreurs empêchent un collègue d'utiliser le quiz ; les avertissements signalent ce qui manque pour le partager.",
+        "Cliquez sur une ligne pour aller à l'endroit à corriger. Les erreurs empêchent un collègue d'utiliser le quiz\u{202f}; les avertissements signalent ce qui manque pour le partager.",
         "Click a line to go where the fix is needed. Errors keep colleagues from using the quiz; warnings point out what is missing to share it.",
     ),
     (
         "checks.all_good",
-        "Aucun problème : ce quiz est prêt à être présenté et partagé.",
+        "Aucun problème\u{202f}: ce quiz est prêt à être présenté et partagé.",
         "No problem: this quiz is ready to present and share.",
     ),
     ("checks.place_quiz", "Informations du quiz", "Quiz details"),
     ("checks.place_question", "Question n°{n}", "Question #{n}"),
     (
         "checks.place_question_prompt",
-        "Question n°{n} « {prompt} »",
+        "Question n°{n} «\u{a0}{prompt}\u{a0}»",
         "Question #{n} “{prompt}”",
     ),
     (
         "checks.place_level",
-        "Niveau {n} « {name} »",
+        "Niveau {n} «\u{a0}{name}\u{a0}»",
         "Level {n} “{name}”",
     ),
     (
         "checks.place_source",
-        "Source {n} « {title} »",
+        "Source {n} «\u{a0}{title}\u{a0}»",
         "Source {n} “{title}”",
     ),
     ("checks.place_author", "Auteur n°{n}", "Author #{n}"),
-    ("checks.place_image", "Image « {id} »", "Image “{id}”"),
+    (
+        "checks.place_image",
+        "Image «\u{a0}{id}\u{a0}»",
+        "Image “{id}”",
+    ),
     ("field.prompt", "énoncé", "prompt"),
     ("field.explanation", "explication", "explanation"),
     ("field.choices", "réponses", "answers"),
@@ -72,7 +76,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     // Import.
     (
         "import.title",
-        "Importer des questions de « {title} »",
+        "Importer des questions de «\u{a0}{title}\u{a0}»",
         "Import questions from “{title}”",
     ),
     (
@@ -87,12 +91,12 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "import.provenance",
-        "Les questions choisies sont copiées avec leurs images. Ce quiz sera ajouté à vos sources (« reprise telle quelle », avec ses auteurs et sa licence) et chaque question indiquera d'où elle vient.",
+        "Les questions choisies sont copiées avec leurs images. Ce quiz sera ajouté à vos sources («\u{a0}reprise telle quelle\u{a0}», avec ses auteurs et sa licence) et chaque question indiquera d'où elle vient.",
         "The chosen questions are copied with their images. This quiz is added to your sources (“reused as is”, with its authors and license) and each question says where it comes from.",
     ),
     (
         "import.check_rights",
-        "Ce quiz ne permet peut-être pas la réutilisation : vérifiez avec son auteur ou autrice.",
+        "Ce quiz ne permet peut-être pas la réutilisation\u{202f}: vérifiez avec son auteur ou autrice.",
         "This quiz may not allow reuse: check with its author.",
     ),
     ("import.all", "Tout cocher", "Tick all"),

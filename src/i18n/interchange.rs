@@ -174,7 +174,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "interchange.cli.ambiguous_txt",
-        "impossible de savoir si «{file}» est du GIFT ou de l'Aiken\u{a0}: précisez --from gift ou --from aiken",
+        "impossible de savoir si «\u{a0}{file}\u{a0}» est du GIFT ou de l'Aiken\u{a0}: précisez --from gift ou --from aiken",
         "cannot tell whether “{file}” is GIFT or Aiken: say --from gift or --from aiken",
     ),
     (

@@ -105,6 +105,7 @@ impl Lang {
             .filter_map(|var| std::env::var(var).ok())
             .filter(|v| !v.is_empty() && v != "C" && v != "POSIX")
             .find_map(|v| Lang::from_code(&v))
+            .or_else(system_ui_language)
             .unwrap_or_default()
     }
 
@@ -193,6 +194,18 @@ impl Lang {
             Lang::En => format!("{number}%"),
         }
     }
+}
+
+/// Windows sets no `LANG`: the user's display language ("en-GB", "fr-FR") decides there.
+#[cfg(windows)]
+fn system_ui_language() -> Option<Lang> {
+    sys_locale::get_locale().and_then(|code| Lang::from_code(&code))
+}
+
+/// Elsewhere the environment variables are the system's answer.
+#[cfg(not(windows))]
+fn system_ui_language() -> Option<Lang> {
+    None
 }
 
 /// Replaces `{name}` placeholders in `template`, and chooses plural forms.

@@ -1,5 +1,5 @@
 //! Strings of the printed handouts (participant sheet and corrigé), the print dialog and
-//! `atelier-quiz print`. PDF text can use U+202F; the dialog's strings (egui) use U+00A0.
+//! `atelier-quiz print`. French typography everywhere: U+202F before `: ; ! ?`, U+00A0 inside « ».
 
 pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     (
@@ -118,7 +118,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "Sheet printed with Atelier Quiz.",
     ),
     ("print.untitled", "Quiz sans titre", "Untitled quiz"),
-    // The editor's print dialog (egui: U+00A0 before the colon).
+    // The editor's print dialog.
     ("print.app.menu", "Imprimer…", "Print…"),
     ("print.app.title", "Imprimer des fiches", "Print handouts"),
     ("print.app.sheet", "Fiche", "Sheet"),
@@ -150,12 +150,12 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ("print.app.save", "Enregistrer le PDF…", "Save the PDF…"),
     (
         "print.app.nothing",
-        "Aucune question à imprimer\u{a0}: cochez au moins un niveau qui a des questions.",
+        "Aucune question à imprimer\u{202f}: cochez au moins un niveau qui a des questions.",
         "No question to print: tick at least one level that has questions.",
     ),
     (
         "print.app.saved",
-        "PDF enregistré\u{a0}: {file}",
+        "PDF enregistré\u{202f}: {file}",
         "PDF saved: {file}",
     ),
     (

@@ -268,7 +268,7 @@ fn view_menu(ui: &mut Ui, state: &AppState, lang: Lang, out: &mut Vec<Command>) 
     });
     submenu(ui, lang.t("menu.text_size"), |ui| {
         for scale in TEXT_SCALES {
-            let label = format!("{} %", (scale * 100.0).round());
+            let label = format!("{}\u{202f}%", (scale * 100.0).round());
             let selected = (state.settings.text_scale - scale).abs() < 0.01;
             let response = ui.radio(selected, label);
             a11y::role(&response, Role::MenuItemRadio);

@@ -351,7 +351,7 @@ fn region_list(ui: &mut Ui, cx: &mut QCtx<'_>, regions: &[Region]) {
                     egui::DragValue::new(&mut values[k])
                         .range(0.0..=100.0)
                         .speed(0.5)
-                        .suffix(" %")
+                        .suffix("\u{202f}%")
                         .max_decimals(1),
                 );
                 let v = values[k];
