@@ -95,6 +95,8 @@ pub enum Command {
         target: crate::export::ExportTarget,
     },
     CloseExport,
+    /// File → Imprimer…: the print dialog and its choices.
+    Print(super::print_ops::PrintCommand),
     AddImage {
         target: ImageTarget,
         origin: ImageOrigin,

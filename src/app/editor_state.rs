@@ -63,6 +63,8 @@ pub struct EditorState {
     pub import_picked: BTreeSet<usize>,
     /// The File → Export… dialog, while it is open.
     pub export: Option<super::interchange_ops::ExportState>,
+    /// The File → Imprimer… dialog, while it is open.
+    pub print: Option<super::print_ops::PrintState>,
     /// Field to focus after a jump from the checks panel (see [`focus_key`]).
     pub focus_field: Option<String>,
     pub tab: EditorTab,

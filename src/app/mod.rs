@@ -17,6 +17,7 @@ pub mod in_app_dialog;
 pub mod interchange_ops;
 pub mod native_dialogs;
 pub mod platform;
+pub mod print_ops;
 pub mod recovery;
 pub mod samples;
 pub mod settings;

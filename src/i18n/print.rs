@@ -1,5 +1,5 @@
 //! Strings of the printed handouts (participant sheet and corrigé), the print dialog and
-//! `atelier-quiz print`. PDF text can use U+202F; the dialog's strings (egui) use U+00A0.
+//! `atelier-quiz print`. French typography everywhere: U+202F before `: ; ! ?`, U+00A0 inside « ».
 
 pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     (
@@ -118,6 +118,54 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "Sheet printed with Atelier Quiz.",
     ),
     ("print.untitled", "Quiz sans titre", "Untitled quiz"),
+    // The editor's print dialog.
+    ("print.app.menu", "Imprimer…", "Print…"),
+    ("print.app.title", "Imprimer des fiches", "Print handouts"),
+    ("print.app.sheet", "Fiche", "Sheet"),
+    ("print.app.levels", "Niveaux", "Levels"),
+    ("print.app.paper", "Papier", "Paper"),
+    ("print.app.paper.a4", "A4", "A4"),
+    (
+        "print.app.paper.letter",
+        "Letter (États-Unis, Canada)",
+        "Letter (US, Canada)",
+    ),
+    (
+        "print.app.preview",
+        "Aperçu de la page {n} sur {total}",
+        "Preview of page {n} of {total}",
+    ),
+    (
+        "print.app.page",
+        "page {n} / {total}",
+        "page {n} of {total}",
+    ),
+    ("print.app.previous", "Page précédente", "Previous page"),
+    ("print.app.next", "Page suivante", "Next page"),
+    (
+        "print.app.summary",
+        "{pages} {pages|page|pages}, {n} {n|question|questions}",
+        "{pages} {pages|page|pages}, {n} {n|question|questions}",
+    ),
+    ("print.app.save", "Enregistrer le PDF…", "Save the PDF…"),
+    (
+        "print.app.nothing",
+        "Aucune question à imprimer\u{202f}: cochez au moins un niveau qui a des questions.",
+        "No question to print: tick at least one level that has questions.",
+    ),
+    (
+        "print.app.saved",
+        "PDF enregistré\u{202f}: {file}",
+        "PDF saved: {file}",
+    ),
+    (
+        "print.app.failed",
+        "Le PDF n'a pas pu être enregistré",
+        "The PDF could not be saved",
+    ),
+    ("print.app.dialog", "Enregistrer le PDF", "Save the PDF"),
+    ("print.app.filter", "Document PDF", "PDF document"),
+    ("print.app.answers_suffix", "-corrige", "-answer-key"),
     // Command line.
     (
         "cli.print.about",

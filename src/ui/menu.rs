@@ -177,6 +177,15 @@ fn file_menu(ui: &mut Ui, state: &AppState, lang: Lang, out: &mut Vec<Command>) 
         Command::ExportDialog,
         out,
     );
+    item(
+        ui,
+        lang,
+        lang.t("print.app.menu"),
+        Some(shortcuts::PRINT),
+        true,
+        Command::Print(crate::app::print_ops::PrintCommand::Open),
+        out,
+    );
     ui.separator();
     item(
         ui,

@@ -7,6 +7,7 @@ use egui::{Context, Key, KeyboardShortcut, Modifiers};
 
 use crate::app::actions;
 use crate::app::command::Command;
+use crate::app::print_ops::PrintCommand;
 use crate::app::state::{AppState, EditorTab, ViewCommand};
 use crate::i18n::Lang;
 use crate::presenter::PresentRequest;
@@ -66,6 +67,7 @@ pub const UNDO: Shortcut = Shortcut::new(CMD, Key::Z);
 pub const REDO: Shortcut = Shortcut::new(CMD, Key::Y);
 pub const REDO_ALT: Shortcut = Shortcut::new(CMD_SHIFT, Key::Z);
 pub const QUIT: Shortcut = Shortcut::new(CMD, Key::Q);
+pub const PRINT: Shortcut = Shortcut::new(CMD, Key::P);
 pub const PRESENT: Shortcut = Shortcut::new(Modifiers::NONE, Key::F5);
 pub const PRESENT_HERE: Shortcut = Shortcut::new(Modifiers::SHIFT, Key::F5);
 pub const DELETE: Shortcut = Shortcut::new(Modifiers::NONE, Key::Delete);
@@ -86,6 +88,7 @@ pub fn editor_shortcuts(ctx: &Context, state: &AppState, out: &mut Vec<Command>)
             (UNDO, Command::Undo),
             (REDO, Command::Redo),
             (QUIT, Command::Quit),
+            (PRINT, Command::Print(PrintCommand::Open)),
         ];
         for (shortcut, command) in with_modifiers {
             if i.consume_shortcut(&shortcut.keyboard()) {

@@ -125,6 +125,78 @@ fn title_block(b: &mut Builder<'_>, quiz: &Quiz, options: &PrintOptions) {
     b.gap(10.0);
 }
 
+/// Top and bottom of an item (a text run from its ascender to its descender).
+fn extent(item: &Item) -> (f32, f32) {
+    match &item.kind {
+        ItemKind::Text(run) => (run.y - run.size, run.y + 0.3 * run.size),
+        ItemKind::Image { rect, .. }
+        | ItemKind::TickBox(rect)
+        | ItemKind::Check(rect)
+        | ItemKind::Shape { rect, .. }
+        | ItemKind::Frame { rect, .. } => (rect.y, rect.bottom()),
+        ItemKind::Line { y0, y1, width, .. } => (y0.min(*y1) - width, y0.max(*y1) + width),
+    }
+}
+
+fn row_extent(row: &[Item]) -> (f32, f32) {
+    row.iter()
+        .map(extent)
+        .fold((f32::MAX, f32::MIN), |(t, b), (t1, b1)| {
+            (t.min(t1), b.max(b1))
+        })
+}
+
+/// Items (in layout order, top to bottom) grouped into rows: an item that starts above the
+/// bottom of the row so far belongs to it (a box, a shape, a letter and the first line of an
+/// answer).
+fn rows(items: Vec<Item>) -> Vec<Vec<Item>> {
+    let mut rows: Vec<Vec<Item>> = Vec::new();
+    let mut row_bottom = f32::MIN;
+    for item in items {
+        let (top, bottom) = extent(&item);
+        match rows.last_mut() {
+            Some(row) if top < row_bottom - 0.5 => {
+                row.push(item);
+                row_bottom = row_bottom.max(bottom);
+            }
+            _ => {
+                rows.push(vec![item]);
+                row_bottom = bottom;
+            }
+        }
+    }
+    rows
+}
+
+/// Rows grouped by the structure element they belong to (the lines of one paragraph, one
+/// answer); a row of drawings only joins the next row's unit.
+fn units(rows: Vec<Vec<Item>>) -> Vec<Vec<Vec<Item>>> {
+    let mut units: Vec<(Option<u32>, Vec<Vec<Item>>)> = Vec::new();
+    let mut pending: Vec<Vec<Item>> = Vec::new();
+    for row in rows {
+        let group = row
+            .iter()
+            .find(|i| i.tag.role != Role::Artifact)
+            .map(|i| i.tag.group);
+        let Some(group) = group else {
+            pending.push(row);
+            continue;
+        };
+        match units.last_mut() {
+            Some((Some(g), unit)) if *g == group && pending.is_empty() => unit.push(row),
+            _ => {
+                let mut unit = std::mem::take(&mut pending);
+                unit.push(row);
+                units.push((Some(group), unit));
+            }
+        }
+    }
+    if !pending.is_empty() {
+        units.push((None, pending));
+    }
+    units.into_iter().map(|(_, unit)| unit).collect()
+}
+
 /// Pages being filled.
 struct Pages {
     width: f32,
@@ -151,6 +223,10 @@ impl Pages {
 
     /// Puts `block` on the current page, or whole on the next one when it does not fit.
     fn place(&mut self, block: Block) {
+        if block.height > self.bottom - self.top {
+            self.place_tall(block);
+            return;
+        }
         let gap = if self.current.is_empty() {
             0.0
         } else {
@@ -168,6 +244,36 @@ impl Pages {
         self.current
             .extend(block.items.into_iter().map(|item| item.shifted(dy)));
         self.y = dy + block.height;
+    }
+
+    /// A block taller than a whole page (the credits of a quiz with many sources, a question
+    /// with a huge list): it starts on a new page and goes on over the next ones, broken
+    /// between rows (a line of text with its box and shape), never through one, so nothing
+    /// falls below the bottom margin.
+    fn place_tall(&mut self, block: Block) {
+        self.break_page();
+        let room = self.bottom - self.top;
+        let mut dy = self.top;
+        let mut end = self.top;
+        for unit in units(rows(block.items)) {
+            // A paragraph or an answer that fits on a page moves whole: no line left alone.
+            let (top, bottom) = row_extent(&unit.concat());
+            if bottom - top <= room && bottom + dy > self.bottom && !self.current.is_empty() {
+                self.break_page();
+                dy = self.top - top;
+            }
+            for row in unit {
+                let (top, bottom) = row_extent(&row);
+                if bottom + dy > self.bottom && !self.current.is_empty() {
+                    self.break_page();
+                    dy = self.top - top;
+                }
+                end = end.max(bottom + dy);
+                self.current
+                    .extend(row.into_iter().map(|item| item.shifted(dy)));
+            }
+        }
+        self.y = end;
     }
 
     fn break_page(&mut self) {

@@ -23,6 +23,8 @@ mod metadata;
 mod open_answer;
 mod ordering;
 mod preview;
+mod print_dialog;
+mod print_preview;
 mod question_editor;
 mod question_list;
 mod sources;
@@ -90,5 +92,6 @@ pub fn editor_ui(
     level_delete::level_delete_ui(ui, state, out);
     import_picker::import_picker_ui(ui, state, out);
     export_dialog::export_dialog_ui(ui, state, out);
+    print_dialog::print_dialog_ui(ui, state, textures, out);
     drop_hint::drop_hint_ui(ui, state);
 }
