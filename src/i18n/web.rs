@@ -30,8 +30,8 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ("web.start.present", "Présenter", "Present"),
     (
         "web.start.present_help",
-        "En plein écran, pour un groupe, avec les touches de l'application\u{202f}: → ou Espace pour avancer, ← pour revenir, B pour l'écran noir.",
-        "Full screen, for a group, with the app's keys: → or Space to go on, ← to go back, B for a black screen.",
+        "En plein écran, pour un groupe, avec les touches de l'application\u{202f}: flèche droite ou Espace pour avancer, flèche gauche pour revenir, B pour l'écran noir.",
+        "Full screen, for a group, with the app's keys: Right arrow or Space to go on, Left arrow to go back, B for a black screen.",
     ),
     ("web.start.level", "Niveau", "Level"),
     ("web.start.all_levels", "Tous les niveaux", "All levels"),
@@ -172,8 +172,8 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ("web.image", "Image\u{202f}: {alt}", "Image: {alt}"),
     (
         "web.present.keys",
-        "→, Espace ou Page suivante\u{202f}: avancer · ←\u{202f}: revenir · B\u{202f}: écran noir · Échap\u{202f}: quitter",
-        "→, Space or Page Down: next · ←: back · B: black screen · Esc: leave",
+        "Flèche droite, Espace ou Page suivante\u{202f}: avancer · flèche gauche\u{202f}: revenir · B\u{202f}: écran noir · Échap\u{202f}: quitter",
+        "Right arrow, Space or Page Down: next · Left arrow: back · B: black screen · Esc: leave",
     ),
     ("web.present.next", "Suivant", "Next"),
     ("web.present.previous", "Précédent", "Previous"),
