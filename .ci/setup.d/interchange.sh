@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Outside judges of the interchange tests (tests/interchange_judges.rs): an independent GIFT
+# Outside judges of the interchange tests (tests/suite/interchange_judges.rs): an independent GIFT
 # parser (npm gift-pegjs, pinned by .ci/judges/gift/package-lock.json) and a strict XML
 # parser (xmllint, Debian's libxml2-utils). Idempotent.
 set -euo pipefail

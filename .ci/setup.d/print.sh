@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Outside judges of the PDF handout tests (tests/print_pdf.rs): poppler-utils (pdftotext,
+# Outside judges of the PDF handout tests (tests/suite/print_pdf.rs): poppler-utils (pdftotext,
 # pdffonts, pdfinfo, pdftoppm) reads the PDFs `atelier-quiz print` writes. Idempotent.
 set -euo pipefail
 if ! command -v pdftotext >/dev/null || ! command -v pdffonts >/dev/null; then

@@ -25,7 +25,7 @@ impl Limits {
     pub const MAX_ID_CHARS: usize = 64;
     /// Longest prompt shown whole at the smallest prompt size the room reads (1/20 of the
     /// screen height) with four answers, at 16:9: measured by
-    /// `tests/presenter_audience.rs::the_longest_prompt_without_warning_fits_at_full_size`.
+    /// `tests/suite/presenter_audience.rs::the_longest_prompt_without_warning_fits_at_full_size`.
     pub const MAX_PROMPT_CHARS: usize = 200;
 }
 

@@ -1,6 +1,6 @@
 //! Colours: egui visuals for the editor, and the presenter's palettes.
 //!
-//! Every presenter text/background pair reaches WCAG AAA contrast (7:1); `tests/contrast.rs`
+//! Every presenter text/background pair reaches WCAG AAA contrast (7:1); `tests/suite/contrast.rs`
 //! computes the ratios from these very constants, so a colour tweak cannot silently break it.
 
 use egui::{Color32, Stroke, Visuals};
@@ -137,7 +137,7 @@ pub fn editor_text_styles(style: &mut egui::Style) {
 /// egui draws resting controls (radio, checkbox, text field) without an outline, on a fill
 /// barely different from the panel (1.2:1 in light): the "right answer" radio looked like a
 /// faint grey dot. Controls that carry meaning get an outline of at least 3:1 against the
-/// panel (WCAG 1.4.11), checked by `tests/contrast.rs`.
+/// panel (WCAG 1.4.11), checked by `tests/suite/contrast.rs`.
 pub fn editor_visuals(theme: ThemeChoice) -> Visuals {
     match theme {
         ThemeChoice::Light => {

@@ -1,0 +1,92 @@
+//! Other tools' files in the editor, driven by label: importing questions from a GIFT file
+//! (provenance kept), opening a Moodle XML file as a new unsaved quiz, and File → Export…
+//! listing what will change before writing.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use crate::common;
+
+use std::path::Path;
+
+use egui_kittest::kittest::Queryable;
+
+use atelier_quiz::model::SourceUse;
+
+fn data(name: &str) -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/interchange")
+        .join(name)
+}
+
+#[test]
+fn questions_are_imported_from_a_gift_file_with_their_provenance() {
+    let mut t = common::app_with(common::two_level_quiz(&[("q1", "a")]), None);
+    t.dialogs.push(Some(data("securite.gift")));
+    t.click("Fichier");
+    t.click("Importer des questions d'un autre quiz…");
+    // The import said what changed (a question left out, feedback moved, unknown licence).
+    assert!(t.state().notice.is_some());
+    t.click("OK");
+    t.harness
+        .get_by_label("Importer des questions de «\u{a0}securite\u{a0}»");
+    t.click_contains("Quel mot de passe est le plus solide ?");
+    t.click_contains("Importer 1 question");
+    let quiz = t.quiz();
+    let q = quiz.questions.last().unwrap();
+    assert_eq!(q.prompt, "Quel mot de passe est le plus solide ?");
+    let source = quiz.source(&q.source.as_ref().unwrap().source).unwrap();
+    assert_eq!(source.title, "securite.gift");
+    assert_eq!(source.license, "licence inconnue");
+    assert_eq!(source.usage, Some(SourceUse::Reused));
+    assert_eq!(q.source.as_ref().unwrap().detail, "Solidité");
+}
+
+#[test]
+fn a_moodle_xml_file_opens_as_a_new_unsaved_quiz() {
+    let mut t = common::app_with(common::two_level_quiz(&[("q1", "a")]), None);
+    t.dialogs.push(Some(data("banque.xml")));
+    t.click("Fichier");
+    t.click("Ouvrir…");
+    assert_eq!(t.quiz().questions.len(), 7);
+    assert!(
+        t.state().doc.path().is_none(),
+        "a new quiz, not the XML file"
+    );
+    assert!(t.state().doc.is_dirty());
+}
+
+#[test]
+fn export_lists_what_is_left_out_then_writes_the_file() {
+    let mut t = common::app_with(common::two_level_quiz(&[("q1", "a"), ("q2", "b")]), None);
+    let mut quiz = t.quiz().clone();
+    quiz.questions[1].kind = atelier_quiz::model::QuestionKind::Ordering {
+        items: vec!["un".into(), "deux".into()],
+    };
+    t.command(atelier_quiz::app::command::Command::edit(
+        atelier_quiz::app::edit::Edit::SetQuestion {
+            index: 1,
+            question: Box::new(quiz.questions[1].clone()),
+        },
+    ));
+    t.click("Fichier");
+    t.click("Exporter…");
+    t.harness
+        .get_by_label("Exporter le quiz vers un autre outil");
+    assert_eq!(
+        t.harness
+            .query_all_by_label_contains("Laissé de côté — question 2")
+            .count(),
+        1
+    );
+    t.click("Moodle XML");
+    assert!(
+        t.harness
+            .query_by_label_contains("Laissé de côté")
+            .is_none()
+    );
+    let out = t.path("export.xml");
+    t.dialogs.push(Some(out.clone()));
+    t.click_button("Exporter…");
+    let xml = std::fs::read_to_string(&out).unwrap();
+    assert!(xml.contains("<question type=\"ordering\">"), "{xml}");
+    assert!(t.state().editor.export.is_none(), "the dialog closes");
+}
