@@ -267,16 +267,8 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "Signalez ce problème avec le fichier .quiz.json.",
         "Report this problem with the .quiz.json file.",
     ),
-    (
-        "interchange.h5p.start",
-        "Commencer",
-        "Start",
-    ),
-    (
-        "interchange.h5p.finished",
-        "Terminé",
-        "Finished",
-    ),
+    ("interchange.h5p.start", "Commencer", "Start"),
+    ("interchange.h5p.finished", "Terminé", "Finished"),
     (
         "interchange.h5p.your_result",
         "Votre résultat\u{202f}:",

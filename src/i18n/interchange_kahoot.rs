@@ -267,16 +267,8 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "Kahoot peut en refaire un vrai/faux dans son éditeur.",
         "Kahoot can turn it back into true/false in its editor.",
     ),
-    (
-        "interchange.kahoot.true",
-        "Vrai",
-        "True",
-    ),
-    (
-        "interchange.kahoot.false",
-        "Faux",
-        "False",
-    ),
+    ("interchange.kahoot.true", "Vrai", "True"),
+    ("interchange.kahoot.false", "Faux", "False"),
     (
         "interchange.kahoot.over_100",
         "au-delà des {max} questions du modèle Kahoot\u{202f}: question laissée de côté",

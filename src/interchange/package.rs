@@ -16,11 +16,11 @@ use super::{Location, Problem};
 #[derive(Clone, Copy, Debug)]
 pub struct Limits {
     /// The package file itself (compressed).
-    pub max_package: usize,
+    pub package_bytes: usize,
     /// Entries in the central directory.
-    pub max_entries: usize,
+    pub entries: usize,
     /// Sum of what every entry read so far decompressed to.
-    pub max_total: usize,
+    pub total_bytes: usize,
 }
 
 /// An opened zip package.
@@ -40,13 +40,13 @@ impl<'a> Package<'a> {
     /// Opens `bytes` as a zip, or says why not (`interchange.zip.not_zip`, `.too_large`,
     /// `.too_many_entries`).
     pub fn open(bytes: &'a [u8], limits: Limits) -> Result<Package<'a>, Problem> {
-        if bytes.len() > limits.max_package {
+        if bytes.len() > limits.package_bytes {
             return Err(error(
                 Location::File,
                 "interchange.zip.too_large",
                 "interchange.zip.too_large.hint",
             )
-            .with("max", limits.max_package / MB));
+            .with("max", limits.package_bytes / MB));
         }
         if !bytes.starts_with(b"PK") {
             return Err(error(
@@ -62,14 +62,14 @@ impl<'a> Package<'a> {
                 "interchange.zip.not_zip.hint",
             )
         })?;
-        if archive.len() > limits.max_entries {
+        if archive.len() > limits.entries {
             return Err(error(
                 Location::File,
                 "interchange.zip.too_many_entries",
                 "interchange.zip.too_many_entries.hint",
             )
             .with("n", archive.len())
-            .with("max", limits.max_entries));
+            .with("max", limits.entries));
         }
         Ok(Package {
             archive,
@@ -109,7 +109,7 @@ impl<'a> Package<'a> {
                 "interchange.zip.bad_entry.hint",
             )
         };
-        let left = self.limits.max_total.saturating_sub(self.read_so_far);
+        let left = self.limits.total_bytes.saturating_sub(self.read_so_far);
         let max = max.min(left);
         let mut file = self.archive.by_index(index).map_err(|_| bad())?;
         if file.is_dir() {
@@ -160,9 +160,9 @@ mod tests {
     use std::io::Write as _;
 
     const LIMITS: Limits = Limits {
-        max_package: 4 * MB,
-        max_entries: 3,
-        max_total: 2 * MB,
+        package_bytes: 4 * MB,
+        entries: 3,
+        total_bytes: 2 * MB,
     };
 
     fn zip_of(entries: &[(&str, &[u8])]) -> Vec<u8> {
@@ -179,9 +179,9 @@ mod tests {
     #[test]
     fn reads_within_limits_and_refuses_the_rest() {
         let zeros = vec![0u8; MB + 10];
-        let bytes = zip_of(&[("a.txt", b"bonjour"), ("big", &zeros)]);
+        let bytes = zip_of(&[("lisez-moi.txt", b"bonjour"), ("big", &zeros)]);
         let mut p = Package::open(&bytes, LIMITS).unwrap();
-        assert_eq!(p.read("a.txt", 100).unwrap().unwrap(), b"bonjour");
+        assert_eq!(p.read("lisez-moi.txt", 100).unwrap().unwrap(), b"bonjour");
         assert!(p.read("absent", 100).is_none());
         let e = p.read("big", MB).unwrap().unwrap_err();
         assert_eq!(e.key, "interchange.zip.entry_too_large");
@@ -192,7 +192,10 @@ mod tests {
             "interchange.zip.not_zip"
         );
         assert_eq!(
-            Package::open(b"PK\x03\x04garbage", LIMITS).err().unwrap().key,
+            Package::open(b"PK\x03\x04garbage", LIMITS)
+                .err()
+                .unwrap()
+                .key,
             "interchange.zip.not_zip"
         );
         let many = zip_of(&[("1", b""), ("2", b""), ("3", b""), ("4", b"")]);

@@ -199,7 +199,10 @@ fn json_report_and_check() {
 fn kahoot_xlsx_to_quiz_lists_problems_by_row() {
     let dir = tempfile::tempdir().unwrap();
     copy_in(dir.path(), "atelier-mardi.xlsx");
-    let (code, _, err) = run(dir.path(), &["convert", "atelier-mardi.xlsx", "out.quiz.json"]);
+    let (code, _, err) = run(
+        dir.path(),
+        &["convert", "atelier-mardi.xlsx", "out.quiz.json"],
+    );
     assert_eq!(code, 1, "{err}");
     assert!(
         err.contains("atelier-mardi.xlsx:13: erreur: bonnes réponses illisibles"),
@@ -210,14 +213,21 @@ fn kahoot_xlsx_to_quiz_lists_problems_by_row() {
             || err.contains("atelier-mardi.xlsx:11: avertissement: limite de 45 s gardée"),
         "{err}"
     );
-    assert!(err.contains("atelier-mardi.xlsx:12: avertissement: aucune bonne réponse"), "{err}");
+    assert!(
+        err.contains("atelier-mardi.xlsx:12: avertissement: aucune bonne réponse"),
+        "{err}"
+    );
     let quiz = atelier_quiz::format::load(&fs::read(dir.path().join("out.quiz.json")).unwrap())
         .unwrap()
         .quiz;
     assert_eq!(quiz.questions.len(), 4);
     assert_eq!(quiz.questions[2].time_limit_s, Some(45));
     assert_eq!(quiz.sources[0].title, "atelier-mardi.xlsx");
-    assert!(quiz.sources[0].note.contains("licence CC BY 4.0"), "{}", quiz.sources[0].note);
+    assert!(
+        quiz.sources[0].note.contains("licence CC BY 4.0"),
+        "{}",
+        quiz.sources[0].note
+    );
     let (code, out, _) = run(dir.path(), &["check", "atelier-mardi.xlsx"]);
     assert_eq!(code, 1, "{out}");
 }
@@ -241,8 +251,15 @@ fn h5p_package_to_quiz_keeps_its_credits() {
     assert_eq!(source.license, "CC-BY-SA-4.0");
     assert_eq!(source.author, "Équipe médiation Sud, Lou Perrin (Editor)");
     assert_eq!(source.url, "https://exemple.org/ateliers/courriels");
-    assert!(source.changes.contains("Ajout de la question"), "{}", source.changes);
-    assert_eq!(quiz.questions[0].source.as_ref().unwrap().detail, "Expéditeur inconnu");
+    assert!(
+        source.changes.contains("Ajout de la question"),
+        "{}",
+        source.changes
+    );
+    assert_eq!(
+        quiz.questions[0].source.as_ref().unwrap().detail,
+        "Expéditeur inconnu"
+    );
     let image = quiz.questions[0].image.as_ref().unwrap();
     assert_eq!(quiz.assets[&image.asset].credit.license, "CC0-1.0");
     // And back out: the same credits in the new package's h5p.json.
@@ -266,7 +283,10 @@ fn quiz_to_kahoot_and_h5p_and_back() {
         let (code, _, err) = run(dir.path(), &["convert", "q.quiz.json", out]);
         assert!(code <= 1, "{out}: {err}");
         if out == "q.xlsx" {
-            assert!(err.contains("q.quiz.json:"), "{out}: problems listed by question: {err}");
+            assert!(
+                err.contains("q.quiz.json:"),
+                "{out}: problems listed by question: {err}"
+            );
         }
         let back = format!("{out}.quiz.json");
         let (code, _, err) = run(dir.path(), &["convert", out, &back]);
@@ -283,7 +303,9 @@ fn not_a_package_exits_2_and_writes_nothing() {
         let (code, _, err) = run(dir.path(), &["convert", name, "out.quiz.json"]);
         assert_eq!(code, 2, "{err}");
         assert!(
-            err.contains(&format!("{name}: erreur: ce fichier n'est pas un paquet zip")),
+            err.contains(&format!(
+                "{name}: erreur: ce fichier n'est pas un paquet zip"
+            )),
             "{err}"
         );
         assert!(!dir.path().join("out.quiz.json").exists());

@@ -41,7 +41,10 @@ fn lying(entries: &[(&str, &[u8])], name: &str) -> Vec<u8> {
         let mut pos = 0;
         while let Some(p) = bytes[pos..].windows(4).position(|w| w == sig) {
             let at = pos + p;
-            let len = usize::from(u16::from_le_bytes([bytes[at + name_off - 4], bytes[at + name_off - 3]]));
+            let len = usize::from(u16::from_le_bytes([
+                bytes[at + name_off - 4],
+                bytes[at + name_off - 3],
+            ]));
             if bytes.get(at + name_off..at + name_off + len) == Some(name.as_bytes()) {
                 assert_eq!(bytes[at + off..at + off + 4], real);
                 bytes[at + off..at + off + 4].copy_from_slice(&7u32.to_le_bytes());
@@ -57,7 +60,12 @@ fn data_that_is_not_a_zip_is_refused_as_such() {
     let mut png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
     png.extend((0..=255u8).cycle().take(4096));
     for format in [Format::Kahoot, Format::H5p] {
-        for bytes in [&png[..], b"Question;Answer 1;Answer 2\n", b"", b"PK\x03\x04truncated"] {
+        for bytes in [
+            &png[..],
+            b"Question;Answer 1;Answer 2\n",
+            b"",
+            b"PK\x03\x04truncated",
+        ] {
             assert_eq!(
                 refused(format, bytes),
                 [("interchange.zip.not_zip", Location::File)],
@@ -79,9 +87,18 @@ fn zip_bombs_are_stopped_at_the_entry_limit() {
         refused(Format::H5p, &honest),
         [("interchange.zip.entry_too_large", entry.clone())]
     );
-    let bomb = lying(&[("h5p.json", h5p), ("content/content.json", &zeros)], "content/content.json");
-    assert_eq!(refused(Format::H5p, &bomb), [("interchange.zip.entry_too_large", entry)]);
-    let sheet = lying(&[("xl/worksheets/sheet1.xml", &zeros)], "xl/worksheets/sheet1.xml");
+    let bomb = lying(
+        &[("h5p.json", h5p), ("content/content.json", &zeros)],
+        "content/content.json",
+    );
+    assert_eq!(
+        refused(Format::H5p, &bomb),
+        [("interchange.zip.entry_too_large", entry)]
+    );
+    let sheet = lying(
+        &[("xl/worksheets/sheet1.xml", &zeros)],
+        "xl/worksheets/sheet1.xml",
+    );
     assert_eq!(
         refused(Format::Kahoot, &sheet),
         [(
@@ -117,8 +134,15 @@ fn a_100_000_row_sheet_is_read_up_to_its_limit_and_the_rest_said() {
         .iter()
         .find(|p| p.key == "interchange.kahoot.too_many_rows")
         .unwrap();
-    assert_eq!(over.location, Location::Row(interchange::kahoot::MAX_ROWS + 1));
-    assert!(over.args.contains(&("n", "90008".to_owned())), "{:?}", over.args);
+    assert_eq!(
+        over.location,
+        Location::Row(interchange::kahoot::MAX_ROWS + 1)
+    );
+    assert!(
+        over.args.contains(&("n", "90008".to_owned())),
+        "{:?}",
+        over.args
+    );
     assert!(start.elapsed().as_secs() < 60, "{:?}", start.elapsed());
 }
 
@@ -152,7 +176,12 @@ fn a_damaged_image_in_an_h5p_package_is_said_and_the_question_kept() {
     let import = interchange::import(Format::H5p, &bytes, &ImportContext::default()).unwrap();
     assert_eq!(import.quiz.questions.len(), 1);
     assert!(import.quiz.assets.is_empty());
-    assert!(import.problems.iter().any(|p| p.key == "interchange.h5p.bad_image"
-        && p.location == Location::Entry("content/images/abime.jpg".into())
-        && !p.is_error()));
+    assert!(
+        import
+            .problems
+            .iter()
+            .any(|p| p.key == "interchange.h5p.bad_image"
+                && p.location == Location::Entry("content/images/abime.jpg".into())
+                && !p.is_error())
+    );
 }

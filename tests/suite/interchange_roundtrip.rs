@@ -75,8 +75,8 @@ fn kind(kinds: Kinds) -> BoxedStrategy<QuestionKind> {
         Kinds::H5p => {
             let poll = choices(0, 0).prop_map(|choices| QuestionKind::Poll { choices });
             // Every answer right reads back as a poll (how polls are written): keep one wrong.
-            let multiple = choices_of(3..6, 2, 2)
-                .prop_map(|choices| QuestionKind::MultipleChoice { choices });
+            let multiple =
+                choices_of(3..6, 2, 2).prop_map(|choices| QuestionKind::MultipleChoice { choices });
             prop_oneof![single, multiple, tf, open, poll].boxed()
         }
         Kinds::Gift => prop_oneof![single, multiple, tf, open].boxed(),

@@ -77,11 +77,25 @@ pub fn read_image(
     let stem = stem.rsplit_once('.').map_or(stem, |(s, _)| s);
     let base: String = stem
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || c == '-' { c.to_ascii_lowercase() } else { '-' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
         .take(40)
         .collect();
-    let base = if base.trim_matches('-').is_empty() { "image".to_owned() } else { base };
-    let id = if quiz.assets.contains_key(&base) { quiz.fresh_asset_id(&base) } else { base };
+    let base = if base.trim_matches('-').is_empty() {
+        "image".to_owned()
+    } else {
+        base
+    };
+    let id = if quiz.assets.contains_key(&base) {
+        quiz.fresh_asset_id(&base)
+    } else {
+        base
+    };
     let mut asset = Asset::new(media, bytes);
     asset.credit = credit_of(meta, file.get("copyright"));
     quiz.assets.insert(id.clone(), asset);
@@ -104,8 +118,16 @@ fn credit_of(meta: Option<&Value>, copyright: Option<&Value>) -> Credit {
             return credit;
         }
     }
-    let Some(c) = copyright else { return Credit::default() };
-    let text = |k: &str| c.get(k).and_then(Value::as_str).unwrap_or_default().trim().to_owned();
+    let Some(c) = copyright else {
+        return Credit::default();
+    };
+    let text = |k: &str| {
+        c.get(k)
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .trim()
+            .to_owned()
+    };
     Credit {
         title: text("title"),
         author: text("author"),
@@ -144,16 +166,28 @@ impl Images {
                     encode_png(w, h, img.as_raw()).ok()
                 });
             let Some(png) = png else {
-                problems.push(warn(at.clone(), "interchange.h5p.image_left_out", "interchange.h5p.image_left_out.hint"));
+                problems.push(warn(
+                    at.clone(),
+                    "interchange.h5p.image_left_out",
+                    "interchange.h5p.image_left_out.hint",
+                ));
                 return None;
             };
-            problems.push(warn(at.clone(), "interchange.h5p.webp_converted", "interchange.h5p.webp_converted.hint"));
+            problems.push(warn(
+                at.clone(),
+                "interchange.h5p.webp_converted",
+                "interchange.h5p.webp_converted.hint",
+            ));
             (MediaType::Png, png)
         } else {
             (asset.media_type, asset.data.to_vec())
         };
         let Ok((width, height)) = image_dimensions(media, &bytes) else {
-            problems.push(warn(at.clone(), "interchange.h5p.image_left_out", "interchange.h5p.image_left_out.hint"));
+            problems.push(warn(
+                at.clone(),
+                "interchange.h5p.image_left_out",
+                "interchange.h5p.image_left_out.hint",
+            ));
             return None;
         };
         let ext = match media {
@@ -164,7 +198,13 @@ impl Images {
         };
         let safe: String = id
             .chars()
-            .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '-' })
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                    c
+                } else {
+                    '-'
+                }
+            })
             .collect();
         let path = format!("images/{safe}.{ext}");
         self.entries.insert(format!("content/{path}"), bytes);
@@ -174,7 +214,11 @@ impl Images {
             copyright.insert("version".into(), v);
         }
         copyright.remove("licenseExtras");
-        for (k, v) in [("title", &asset.credit.title), ("author", &asset.credit.author), ("source", &asset.credit.url)] {
+        for (k, v) in [
+            ("title", &asset.credit.title),
+            ("author", &asset.credit.author),
+            ("source", &asset.credit.url),
+        ] {
             if !v.trim().is_empty() {
                 copyright.insert(k.into(), v.trim().into());
             }
@@ -195,11 +239,21 @@ impl Images {
 pub fn image_metadata(credit: &Credit, alt: &str) -> Value {
     let mut m = serde_json::Map::new();
     m.insert("contentType".into(), "Image".into());
-    let title = if credit.title.trim().is_empty() { alt } else { credit.title.trim() };
-    m.insert("title".into(), title.chars().take(60).collect::<String>().into());
+    let title = if credit.title.trim().is_empty() {
+        alt
+    } else {
+        credit.title.trim()
+    };
+    m.insert(
+        "title".into(),
+        title.chars().take(60).collect::<String>().into(),
+    );
     metadata::license_fields(&credit.license, &mut m);
     if !credit.author.trim().is_empty() {
-        m.insert("authors".into(), json!([{ "name": credit.author.trim(), "role": "Author" }]));
+        m.insert(
+            "authors".into(),
+            json!([{ "name": credit.author.trim(), "role": "Author" }]),
+        );
     }
     if !credit.url.trim().is_empty() {
         m.insert("source".into(), credit.url.trim().into());

@@ -169,7 +169,10 @@ impl Credits {
             })
             .collect();
         self.license.clone_into(&mut quiz.license);
-        for (key, year) in [("h5p_year_from", &self.year_from), ("h5p_year_to", &self.year_to)] {
+        for (key, year) in [
+            ("h5p_year_from", &self.year_from),
+            ("h5p_year_to", &self.year_to),
+        ] {
             if !year.is_empty() {
                 quiz.extra.insert(key.into(), year.clone().into());
             }
@@ -223,7 +226,11 @@ pub fn package_metadata(quiz: &Quiz, comments: &str) -> (Map<String, Value>, boo
         .iter()
         .filter(|a| !a.name.trim().is_empty())
         .map(|a| {
-            let role = a.extra.get("h5p_role").and_then(Value::as_str).unwrap_or("Author");
+            let role = a
+                .extra
+                .get("h5p_role")
+                .and_then(Value::as_str)
+                .unwrap_or("Author");
             json!({ "name": a.name.trim(), "role": role })
         })
         .collect();
@@ -235,7 +242,12 @@ pub fn package_metadata(quiz: &Quiz, comments: &str) -> (Map<String, Value>, boo
     if let Some(y) = year(quiz.extra.get("h5p_year_to"), &quiz.modified) {
         m.insert("yearTo".into(), y);
     }
-    if let Some(url) = quiz.sources.iter().map(|s| s.url.trim()).find(|u| !u.is_empty()) {
+    if let Some(url) = quiz
+        .sources
+        .iter()
+        .map(|s| s.url.trim())
+        .find(|u| !u.is_empty())
+    {
         m.insert("source".into(), url.into());
     }
     let who: Vec<&str> = quiz.authors.iter().map(|a| a.name.as_str()).collect();
@@ -275,7 +287,14 @@ mod tests {
 
     #[test]
     fn licences_both_ways() {
-        for spdx in ["CC-BY-SA-4.0", "CC-BY-NC-ND-3.0", "CC0-1.0", ALL_RIGHTS_RESERVED, "", "PDDL-1.0"] {
+        for spdx in [
+            "CC-BY-SA-4.0",
+            "CC-BY-NC-ND-3.0",
+            "CC0-1.0",
+            ALL_RIGHTS_RESERVED,
+            "",
+            "PDDL-1.0",
+        ] {
             let (code, version) = h5p_license(spdx).unwrap();
             assert_eq!(spdx_license(&code, &version, ""), spdx, "{code} {version}");
         }
@@ -308,7 +327,10 @@ mod tests {
         assert!(known);
         let credits = Credits::read(&Value::Object(m));
         assert_eq!(credits.authors_line(), "Camille, Dominique (Editor)");
-        assert_eq!((credits.year_from.as_str(), credits.year_to.as_str()), ("2025", "2026"));
+        assert_eq!(
+            (credits.year_from.as_str(), credits.year_to.as_str()),
+            ("2025", "2026")
+        );
         let mut back = Quiz::default();
         credits.apply_to(&mut back);
         assert_eq!(back.authors, quiz.authors);

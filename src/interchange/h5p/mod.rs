@@ -1,10 +1,10 @@
 //! H5P package (`.h5p`: h5p.json + content/content.json + images) ⇄ quiz.
 //!
 //! Export writes a *content-only* package — no libraries inside — which Moodle, Lumi,
-//! WordPress and h5p.com accept wherever the content types are installed: a Question Set of
-//! MultiChoice, TrueFalse and Essay, or a Column when the quiz has image hotspots
-//! (ImageHotspotQuestion, which Question Set cannot hold). Orderings are left out, each said:
-//! SortParagraphs fits in neither container. Our credits go into H5P's metadata, the closest
+//! `WordPress` and h5p.com accept wherever the content types are installed: a Question Set of
+//! `MultiChoice`, `TrueFalse` and Essay, or a Column when the quiz has image hotspots
+//! (`ImageHotspotQuestion`, which Question Set cannot hold). Orderings are left out, each said:
+//! `SortParagraphs` fits in neither container. Our credits go into H5P's metadata, the closest
 //! to our model ([`metadata`]); images are PNG, JPEG or GIF ([`media`]).
 //!
 //! Import reads what Lumi and h5p.com produce for those types, with or without the libraries
@@ -14,6 +14,7 @@ mod content;
 mod media;
 mod metadata;
 mod read;
+mod read_hotspot;
 mod write;
 
 #[cfg(test)]
@@ -39,9 +40,9 @@ pub const IMAGE: &str = "H5P.Image 1.1";
 /// Packages with their libraries inside (Lumi's) hold thousands of small files; images make
 /// the size. Only `h5p.json`, `content.json` and the images used are ever decompressed.
 const LIMITS: Limits = Limits {
-    max_package: 100 * 1024 * 1024,
-    max_entries: 10_000,
-    max_total: 100 * 1024 * 1024,
+    package_bytes: 100 * 1024 * 1024,
+    entries: 10_000,
+    total_bytes: 100 * 1024 * 1024,
 };
 const MAX_H5P_JSON: usize = 1024 * 1024;
 const MAX_CONTENT_JSON: usize = 16 * 1024 * 1024;
@@ -66,8 +67,12 @@ fn json_entry(package: &mut Package, name: &str, max: usize) -> Result<Value, Re
     let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     serde_json::from_slice(body).map_err(|e| {
         refuse(
-            Problem::error(at(), "interchange.h5p.bad_json", "interchange.h5p.bad_json.hint")
-                .with("line", e.line()),
+            Problem::error(
+                at(),
+                "interchange.h5p.bad_json",
+                "interchange.h5p.bad_json.hint",
+            )
+            .with("line", e.line()),
         )
     })
 }
@@ -76,7 +81,11 @@ fn json_entry(package: &mut Package, name: &str, max: usize) -> Result<Value, Re
 pub fn import(bytes: &[u8], ctx: &ImportContext) -> Result<Import, Refusal> {
     let mut package = Package::open(bytes, LIMITS).map_err(refuse)?;
     let h5p = json_entry(&mut package, "h5p.json", MAX_H5P_JSON)?;
-    let Some(main) = h5p.get("mainLibrary").and_then(Value::as_str).map(str::to_owned) else {
+    let Some(main) = h5p
+        .get("mainLibrary")
+        .and_then(Value::as_str)
+        .map(str::to_owned)
+    else {
         return Err(refuse(Problem::error(
             Location::Entry("h5p.json".into()),
             "interchange.h5p.no_main_library",

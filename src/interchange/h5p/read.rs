@@ -2,14 +2,14 @@
 //! semantics (see [`super::content`] for the field names). Containers (Question Set, Column,
 //! Single Choice Set) are walked; what is not a question is said and skipped.
 
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use super::media;
 use crate::interchange::package::Package;
 use crate::interchange::provenance::Origin;
 use crate::interchange::text::html_to_text;
 use crate::interchange::{Location, Problem};
-use crate::model::{Choice, ImageRef, Question, QuestionKind, Quiz, Region};
+use crate::model::{Choice, ImageRef, Question, QuestionKind, Quiz};
 
 /// Containers nested deeper than this are not walked (a Column in a Column in a Column…).
 const MAX_DEPTH: usize = 6;
@@ -23,15 +23,18 @@ pub struct Walk<'p, 'a> {
     pub origins: Vec<Origin>,
 }
 
-fn at(pointer: &str) -> Location {
+pub(super) fn at(pointer: &str) -> Location {
     Location::Entry(format!("content/content.json#{pointer}"))
 }
 
-fn html(v: &Value, key: &str) -> String {
-    v.get(key).and_then(Value::as_str).map(html_to_text).unwrap_or_default()
+pub(super) fn html(v: &Value, key: &str) -> String {
+    v.get(key)
+        .and_then(Value::as_str)
+        .map(html_to_text)
+        .unwrap_or_default()
 }
 
-fn truthy(v: Option<&Value>) -> bool {
+pub(super) fn truthy(v: Option<&Value>) -> bool {
     match v {
         Some(Value::Bool(b)) => *b,
         Some(Value::String(s)) => s == "true",
@@ -44,20 +47,43 @@ fn ranges(v: &Value) -> String {
     let texts: Vec<String> = v
         .get("overallFeedback")
         .and_then(Value::as_array)
-        .map(|l| l.iter().map(|r| html(r, "feedback")).filter(|t| !t.is_empty()).collect())
+        .map(|l| {
+            l.iter()
+                .map(|r| html(r, "feedback"))
+                .filter(|t| !t.is_empty())
+                .collect()
+        })
         .unwrap_or_default();
     texts.join("\n")
 }
 
 impl Walk<'_, '_> {
-    /// Reads the content `params` of `library` found at `pointer`.
-    pub fn content(&mut self, library: &str, params: &Value, meta: Option<&Value>, pointer: &str, depth: usize) {
+    /// Reads the content `params` of `library` found at `pointer` (one arm per content type).
+    #[allow(clippy::too_many_lines)]
+    pub fn content(
+        &mut self,
+        library: &str,
+        params: &Value,
+        meta: Option<&Value>,
+        pointer: &str,
+        depth: usize,
+    ) {
         let name = library.split(' ').next().unwrap_or_default();
         if depth > MAX_DEPTH {
-            self.problems.push(Problem::error(at(pointer), "interchange.h5p.too_deep", "interchange.h5p.too_deep.hint"));
+            self.problems.push(Problem::error(
+                at(pointer),
+                "interchange.h5p.too_deep",
+                "interchange.h5p.too_deep.hint",
+            ));
             return;
         }
-        let children = |key: &str| params.get(key).and_then(Value::as_array).cloned().unwrap_or_default();
+        let children = |key: &str| {
+            params
+                .get(key)
+                .and_then(Value::as_array)
+                .cloned()
+                .unwrap_or_default()
+        };
         match name {
             "H5P.QuestionSet" => {
                 for (k, q) in children("questions").iter().enumerate() {
@@ -87,7 +113,11 @@ impl Walk<'_, '_> {
                     .filter_map(|k| params.get("behaviour").map(|b| html(b, k)))
                     .filter(|t| !t.is_empty())
                     .collect();
-                let mut q = Question::new(String::new(), &self.level, QuestionKind::TrueFalse { answer });
+                let mut q = Question::new(
+                    String::new(),
+                    &self.level,
+                    QuestionKind::TrueFalse { answer },
+                );
                 q.prompt = html(params, "question");
                 let mut fb = fb;
                 fb.dedup();
@@ -97,13 +127,23 @@ impl Walk<'_, '_> {
             }
             "H5P.Essay" => {
                 let solution = params.get("solution").cloned().unwrap_or(Value::Null);
-                let kind = QuestionKind::Open { answer_text: html(&solution, "sample") };
+                let kind = QuestionKind::Open {
+                    answer_text: html(&solution, "sample"),
+                };
                 let mut q = Question::new(String::new(), &self.level, kind);
                 q.prompt = html(params, "taskDescription");
                 let intro = html(&solution, "introduction");
-                q.explanation = [ranges(params), intro].into_iter().filter(|t| !t.is_empty()).collect::<Vec<_>>().join("\n");
-                if let Some(Value::Array(k)) = params.get("keywords").filter(|k| k.as_array().is_some_and(|a| !a.is_empty())) {
-                    q.extra.insert("h5p_keywords".into(), Value::Array(k.clone()));
+                q.explanation = [ranges(params), intro]
+                    .into_iter()
+                    .filter(|t| !t.is_empty())
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                if let Some(Value::Array(k)) = params
+                    .get("keywords")
+                    .filter(|k| k.as_array().is_some_and(|a| !a.is_empty()))
+                {
+                    q.extra
+                        .insert("h5p_keywords".into(), Value::Array(k.clone()));
                 }
                 q.image = self.media(params, &q.prompt);
                 self.push(q, meta, pointer);
@@ -114,21 +154,31 @@ impl Walk<'_, '_> {
                     .filter_map(Value::as_str)
                     .map(html_to_text)
                     .collect();
-                let mut q = Question::new(String::new(), &self.level, QuestionKind::Ordering { items });
+                let mut q =
+                    Question::new(String::new(), &self.level, QuestionKind::Ordering { items });
                 q.prompt = html(params, "taskDescription");
                 self.push(q, meta, pointer);
             }
             "H5P.ImageHotspotQuestion" => self.hotspot(params, meta, pointer),
-            "H5P.AdvancedText" | "H5P.Text" | "H5P.Image" | "H5P.Link" | "H5P.Video" | "H5P.Audio" | "H5P.Table" => {
+            "H5P.AdvancedText" | "H5P.Text" | "H5P.Image" | "H5P.Link" | "H5P.Video"
+            | "H5P.Audio" | "H5P.Table" => {
                 self.problems.push(
-                    Problem::warning(at(pointer), "interchange.h5p.not_a_question", "interchange.h5p.not_a_question.hint")
-                        .with("library", name),
+                    Problem::warning(
+                        at(pointer),
+                        "interchange.h5p.not_a_question",
+                        "interchange.h5p.not_a_question.hint",
+                    )
+                    .with("library", name),
                 );
             }
             other => {
                 self.problems.push(
-                    Problem::error(at(pointer), "interchange.h5p.unsupported", "interchange.h5p.unsupported.hint")
-                        .with("library", if other.is_empty() { "?" } else { other }),
+                    Problem::error(
+                        at(pointer),
+                        "interchange.h5p.unsupported",
+                        "interchange.h5p.unsupported.hint",
+                    )
+                    .with("library", if other.is_empty() { "?" } else { other }),
                 );
             }
         }
@@ -138,12 +188,22 @@ impl Walk<'_, '_> {
     fn sub(&mut self, v: &Value, pointer: &str, depth: usize) {
         let library = v.get("library").and_then(Value::as_str).unwrap_or_default();
         let params = v.get("params").cloned().unwrap_or(Value::Null);
-        self.content(library, &params, v.get("metadata"), &format!("{pointer}/params"), depth + 1);
+        self.content(
+            library,
+            &params,
+            v.get("metadata"),
+            &format!("{pointer}/params"),
+            depth + 1,
+        );
     }
 
-    fn push(&mut self, mut q: Question, meta: Option<&Value>, pointer: &str) {
+    pub(super) fn push(&mut self, mut q: Question, meta: Option<&Value>, pointer: &str) {
         if q.prompt.trim().is_empty() {
-            self.problems.push(Problem::warning(at(pointer), "interchange.h5p.no_text", "interchange.h5p.no_text.hint"));
+            self.problems.push(Problem::warning(
+                at(pointer),
+                "interchange.h5p.no_text",
+                "interchange.h5p.no_text.hint",
+            ));
         }
         let title = meta
             .and_then(|m| m.get("title"))
@@ -151,35 +211,62 @@ impl Walk<'_, '_> {
             .map(str::trim)
             .filter(|t| !t.is_empty() && !t.starts_with("Untitled"));
         if let Some(m) = meta {
-            let credited = m.get("authors").and_then(Value::as_array).is_some_and(|a| !a.is_empty())
-                || m.get("license").and_then(Value::as_str).is_some_and(|l| !l.is_empty() && l != "U");
+            let credited = m
+                .get("authors")
+                .and_then(Value::as_array)
+                .is_some_and(|a| !a.is_empty())
+                || m.get("license")
+                    .and_then(Value::as_str)
+                    .is_some_and(|l| !l.is_empty() && l != "U");
             if credited {
                 q.extra.insert("h5p_metadata".into(), m.clone());
             }
         }
-        self.origins.push(title.map_or_else(|| Origin::At(at(pointer)), |t| Origin::Title(t.to_owned())));
+        self.origins
+            .push(title.map_or_else(|| Origin::At(at(pointer)), |t| Origin::Title(t.to_owned())));
         self.quiz.questions.push(q);
     }
 
     /// The image of a `media` group (H5P.Image only; video and audio are said).
     fn media(&mut self, params: &Value, prompt: &str) -> Option<ImageRef> {
         let ty = params.get("media")?.get("type")?;
-        let library = ty.get("library").and_then(Value::as_str).unwrap_or_default();
+        let library = ty
+            .get("library")
+            .and_then(Value::as_str)
+            .unwrap_or_default();
         if !library.starts_with("H5P.Image ") {
             if !library.is_empty() {
                 self.problems.push(
-                    Problem::warning(Location::File, "interchange.h5p.media_lost", "interchange.h5p.media_lost.hint")
-                        .with("library", library),
+                    Problem::warning(
+                        Location::File,
+                        "interchange.h5p.media_lost",
+                        "interchange.h5p.media_lost.hint",
+                    )
+                    .with("library", library),
                 );
             }
             return None;
         }
         let p = ty.get("params")?;
-        let asset = media::read_image(self.package, &mut self.quiz, p.get("file")?, ty.get("metadata"), &mut self.problems)?;
-        let alt = p.get("alt").and_then(Value::as_str).map(html_to_text).unwrap_or_default();
+        let asset = media::read_image(
+            self.package,
+            &mut self.quiz,
+            p.get("file")?,
+            ty.get("metadata"),
+            &mut self.problems,
+        )?;
+        let alt = p
+            .get("alt")
+            .and_then(Value::as_str)
+            .map(html_to_text)
+            .unwrap_or_default();
         Some(ImageRef {
             asset,
-            alt: if alt.is_empty() { prompt.chars().take(120).collect() } else { alt },
+            alt: if alt.is_empty() {
+                prompt.chars().take(120).collect()
+            } else {
+                alt
+            },
             ..ImageRef::default()
         })
     }
@@ -206,12 +293,28 @@ impl Walk<'_, '_> {
             })
             .collect();
         let right = choices.iter().filter(|c| c.correct).count();
-        let multi = params.get("behaviour").and_then(|b| b.get("type")).and_then(Value::as_str) == Some("multi");
+        let multi = params
+            .get("behaviour")
+            .and_then(|b| b.get("type"))
+            .and_then(Value::as_str)
+            == Some("multi");
         let kind = if right == 0 {
-            self.problems.push(Problem::warning(at(pointer), "interchange.h5p.no_correct", "interchange.h5p.no_correct.hint"));
+            self.problems.push(Problem::warning(
+                at(pointer),
+                "interchange.h5p.no_correct",
+                "interchange.h5p.no_correct.hint",
+            ));
             QuestionKind::Poll { choices }
         } else if right == choices.len() && right >= 2 {
-            QuestionKind::Poll { choices: choices.into_iter().map(|c| Choice { correct: false, ..c }).collect() }
+            QuestionKind::Poll {
+                choices: choices
+                    .into_iter()
+                    .map(|c| Choice {
+                        correct: false,
+                        ..c
+                    })
+                    .collect(),
+            }
         } else if right == 1 && !multi {
             QuestionKind::SingleChoice { choices }
         } else {
@@ -223,7 +326,11 @@ impl Walk<'_, '_> {
         if !notes.is_empty() {
             q.notes = notes.join("\n");
             q.extra.insert("h5p_notes".into(), q.notes.clone().into());
-            self.problems.push(Problem::warning(at(pointer), "interchange.gift.feedback_to_notes", "interchange.gift.feedback_to_notes.hint"));
+            self.problems.push(Problem::warning(
+                at(pointer),
+                "interchange.gift.feedback_to_notes",
+                "interchange.gift.feedback_to_notes.hint",
+            ));
         }
         q.image = self.media(params, &q.prompt);
         self.push(q, meta, pointer);
@@ -234,64 +341,24 @@ impl Walk<'_, '_> {
         let answers: Vec<String> = c
             .get("answers")
             .and_then(Value::as_array)
-            .map(|a| a.iter().filter_map(Value::as_str).map(html_to_text).collect())
+            .map(|a| {
+                a.iter()
+                    .filter_map(Value::as_str)
+                    .map(html_to_text)
+                    .collect()
+            })
             .unwrap_or_default();
-        let choices = answers.into_iter().enumerate().map(|(i, t)| Choice::text(t, i == 0)).collect();
-        let mut q = Question::new(String::new(), &self.level, QuestionKind::SingleChoice { choices });
+        let choices = answers
+            .into_iter()
+            .enumerate()
+            .map(|(i, t)| Choice::text(t, i == 0))
+            .collect();
+        let mut q = Question::new(
+            String::new(),
+            &self.level,
+            QuestionKind::SingleChoice { choices },
+        );
         q.prompt = html(c, "question");
         self.push(q, None, pointer);
-    }
-
-    fn hotspot(&mut self, params: &Value, meta: Option<&Value>, pointer: &str) {
-        let ihq = params.get("imageHotspotQuestion").cloned().unwrap_or(json!({}));
-        let file = ihq.pointer("/backgroundImageSettings/backgroundImage");
-        let settings = ihq.get("hotspotSettings").cloned().unwrap_or(json!({}));
-        let prompt = html(&settings, "taskDescription");
-        let asset = file.and_then(|f| media::read_image(self.package, &mut self.quiz, f, None, &mut self.problems));
-        let Some(asset) = asset else {
-            self.problems.push(Problem::error(at(pointer), "interchange.h5p.no_background", "interchange.h5p.left_out.hint"));
-            return;
-        };
-        let mut regions = Vec::new();
-        let (mut wrong, mut boxed) = (0usize, false);
-        let mut explanation = String::new();
-        for spot in settings.get("hotspot").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default() {
-            if !truthy(spot.pointer("/userSettings/correct")) {
-                wrong += 1;
-                continue;
-            }
-            let c = spot.get("computedSettings").cloned().unwrap_or(Value::Null);
-            let num = |k: &str| c.get(k).and_then(Value::as_f64).filter(|v| v.is_finite()).unwrap_or(0.0) / 100.0;
-            boxed |= c.get("figure").and_then(Value::as_str) == Some("circle");
-            let (x, y) = (num("x").clamp(0.0, 1.0), num("y").clamp(0.0, 1.0));
-            let r = Region::new(x, y, num("width").clamp(0.0, 1.0 - x), num("height").clamp(0.0, 1.0 - y));
-            if r.is_in_range() {
-                regions.push(r);
-            }
-            if explanation.is_empty() {
-                explanation = spot.get("userSettings").map(|u| html(u, "feedbackText")).unwrap_or_default();
-            }
-        }
-        if boxed {
-            self.problems.push(Problem::warning(at(pointer), "interchange.h5p.circle_boxed", "interchange.h5p.circle_boxed.hint"));
-        }
-        if wrong > 0 {
-            self.problems.push(
-                Problem::warning(at(pointer), "interchange.h5p.wrong_spots", "interchange.h5p.wrong_spots.hint").with("n", wrong),
-            );
-        }
-        if regions.is_empty() {
-            self.problems.push(Problem::error(at(pointer), "interchange.h5p.no_correct_spot", "interchange.h5p.left_out.hint"));
-            return;
-        }
-        let mut q = Question::new(String::new(), &self.level, QuestionKind::Hotspot { regions });
-        q.image = Some(ImageRef {
-            asset,
-            alt: prompt.chars().take(120).collect(),
-            ..ImageRef::default()
-        });
-        q.prompt = prompt;
-        q.explanation = explanation;
-        self.push(q, meta, pointer);
     }
 }

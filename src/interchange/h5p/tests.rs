@@ -1,15 +1,17 @@
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)]
 
 use std::io::Write as _;
 
 use serde_json::json;
 
 use super::*;
-use crate::model::{Asset, Author, Choice, ImageRef, Level, MediaType, Question, QuestionKind, Region};
+use crate::model::{
+    Asset, Author, Choice, ImageRef, Level, MediaType, Question, QuestionKind, Region,
+};
 
 fn ctx() -> ImportContext {
     ImportContext {
-        file_name: "arnaques.h5p".into(),
+        file_name: "Arnaques.h5p".into(),
         today: "2026-12-03".into(),
     }
 }
@@ -59,7 +61,8 @@ fn sample_quiz() -> Quiz {
     photo.credit.author = "Atelier du quartier".into();
     photo.credit.license = "CC0-1.0".into();
     quiz.assets.insert("capture".into(), photo);
-    quiz.assets.insert("logo".into(), Asset::new(MediaType::Webp, webp()));
+    quiz.assets
+        .insert("logo".into(), Asset::new(MediaType::Webp, webp()));
     let mut push = |prompt: &str, kind: QuestionKind| {
         let mut q = Question::new(format!("q{}", quiz.questions.len()), "l", kind);
         q.prompt = prompt.into();
@@ -68,7 +71,10 @@ fn sample_quiz() -> Quiz {
     push(
         "Un SMS vous demande de payer des frais de livraison. Que faites-vous ?",
         QuestionKind::SingleChoice {
-            choices: vec![Choice::text("Je paie <vite>", false), Choice::text("Je vérifie sur le site officiel", true)],
+            choices: vec![
+                Choice::text("Je paie <vite>", false),
+                Choice::text("Je vérifie sur le site officiel", true),
+            ],
         },
     );
     push(
@@ -81,8 +87,16 @@ fn sample_quiz() -> Quiz {
             ],
         },
     );
-    push("Une banque demande votre code par téléphone.", QuestionKind::TrueFalse { answer: false });
-    push("Racontez une arnaque que vous avez évitée.", QuestionKind::Open { answer_text: "Un faux colis".into() });
+    push(
+        "Une banque demande votre code par téléphone.",
+        QuestionKind::TrueFalse { answer: false },
+    );
+    push(
+        "Racontez une arnaque que vous avez évitée.",
+        QuestionKind::Open {
+            answer_text: "Un faux colis".into(),
+        },
+    );
     push(
         "Vous avez déjà reçu ce genre de message ?",
         QuestionKind::Poll {
@@ -115,7 +129,11 @@ fn a_question_set_round_trips_with_credits_and_images() {
     let k = keys(&export.problems);
     assert!(k.contains(&"interchange.h5p.webp_converted"), "{k:?}");
     assert!(k.contains(&"interchange.h5p.poll"), "{k:?}");
-    assert!(export.problems.iter().all(|p| !p.is_error()), "{:?}", export.problems);
+    assert!(
+        export.problems.iter().all(|p| !p.is_error()),
+        "{:?}",
+        export.problems
+    );
     let back = import(&export.bytes, &ctx()).unwrap();
     let q = &back.quiz.questions;
     assert_eq!(q.len(), 5);
@@ -136,17 +154,36 @@ fn a_question_set_round_trips_with_credits_and_images() {
     assert_eq!(capture.credit.license, "CC0-1.0");
     let logo = &back.quiz.assets[&q[2].image.as_ref().unwrap().asset];
     assert_eq!(logo.media_type, MediaType::Png, "WebP went as PNG");
-    assert_eq!(export.bytes, super::export(&quiz).bytes, "same quiz, same bytes");
+    assert_eq!(
+        export.bytes,
+        super::export(&quiz).bytes,
+        "same quiz, same bytes"
+    );
 }
 
 #[test]
 fn hotspots_make_a_column_and_orderings_are_left_out() {
     let mut quiz = sample_quiz();
-    let mut spot = Question::new("h", "l", QuestionKind::Hotspot { regions: vec![Region::new(0.25, 0.5, 0.5, 0.25)] });
+    let mut spot = Question::new(
+        "h",
+        "l",
+        QuestionKind::Hotspot {
+            regions: vec![Region::new(0.25, 0.5, 0.5, 0.25)],
+        },
+    );
     spot.prompt = "Touchez le cadenas.".into();
-    spot.image = Some(ImageRef { asset: "capture".into(), ..ImageRef::default() });
+    spot.image = Some(ImageRef {
+        asset: "capture".into(),
+        ..ImageRef::default()
+    });
     quiz.questions.push(spot);
-    let mut order = Question::new("o", "l", QuestionKind::Ordering { items: vec!["a".into(), "b".into()] });
+    let mut order = Question::new(
+        "o",
+        "l",
+        QuestionKind::Ordering {
+            items: vec!["a".into(), "b".into()],
+        },
+    );
     order.prompt = "Dans l'ordre".into();
     quiz.questions.push(order);
     let export = export(&quiz);
@@ -158,7 +195,12 @@ fn hotspots_make_a_column_and_orderings_are_left_out() {
     assert_eq!(left[0].location, Location::Question(7));
     let back = import(&export.bytes, &ctx()).unwrap().quiz;
     assert_eq!(back.questions.len(), 6);
-    assert_eq!(back.questions[5].kind, QuestionKind::Hotspot { regions: vec![Region::new(0.25, 0.5, 0.5, 0.25)] });
+    assert_eq!(
+        back.questions[5].kind,
+        QuestionKind::Hotspot {
+            regions: vec![Region::new(0.25, 0.5, 0.5, 0.25)]
+        }
+    );
 }
 
 /// A package as Lumi writes it: libraries inside, a Question Set with feedback and tips,
@@ -191,7 +233,10 @@ fn a_lumi_like_package_is_read_and_every_loss_said() {
     let bytes = zip_of(&[
         ("h5p.json", h5p.to_string().as_bytes()),
         ("content/content.json", content.to_string().as_bytes()),
-        ("content/images/dessin.svg", b"<svg xmlns='http://www.w3.org/2000/svg'/>"),
+        (
+            "content/images/dessin.svg",
+            b"<svg xmlns='http://www.w3.org/2000/svg'/>",
+        ),
         ("H5P.MultiChoice-1.16/library.json", b"{}"),
     ]);
     let import = import(&bytes, &ctx()).unwrap();
@@ -201,12 +246,28 @@ fn a_lumi_like_package_is_read_and_every_loss_said() {
     assert!(q[0].notes.contains("Risqué"));
     assert_eq!(q[1].kind, QuestionKind::TrueFalse { answer: true });
     assert_eq!(q[0].source.as_ref().unwrap().detail, "Pièce jointe");
-    let found: Vec<(&str, Location)> = import.problems.iter().map(|p| (p.key, p.location.clone())).collect();
+    let found: Vec<(&str, Location)> = import
+        .problems
+        .iter()
+        .map(|p| (p.key, p.location.clone()))
+        .collect();
     for expected in [
-        ("interchange.h5p.missing_image", Location::Entry("content/images/absente.png".into())),
-        ("interchange.h5p.unsupported", Location::Entry("content/content.json#/questions/1/params".into())),
-        ("interchange.h5p.bad_image", Location::Entry("content/images/dessin.svg".into())),
-        ("interchange.gift.feedback_to_notes", Location::Entry("content/content.json#/questions/0/params".into())),
+        (
+            "interchange.h5p.missing_image",
+            Location::Entry("content/images/absente.png".into()),
+        ),
+        (
+            "interchange.h5p.unsupported",
+            Location::Entry("content/content.json#/questions/1/params".into()),
+        ),
+        (
+            "interchange.h5p.bad_image",
+            Location::Entry("content/images/dessin.svg".into()),
+        ),
+        (
+            "interchange.gift.feedback_to_notes",
+            Location::Entry("content/content.json#/questions/0/params".into()),
+        ),
         ("interchange.license_unknown", Location::File),
     ] {
         assert!(found.contains(&expected), "{expected:?} in {found:?}");
@@ -216,13 +277,28 @@ fn a_lumi_like_package_is_read_and_every_loss_said() {
 #[test]
 fn broken_packages_are_refused_with_their_own_error() {
     let refused = |bytes: &[u8]| super::import(bytes, &ctx()).unwrap_err().problems[0].key;
-    assert_eq!(refused(b"{\"title\": \"pas un zip\"}"), "interchange.zip.not_zip");
-    assert_eq!(refused(&zip_of(&[("content/content.json", b"{}")])), "interchange.h5p.missing_entry");
-    assert_eq!(refused(&zip_of(&[("h5p.json", b"{\"title\": ")])), "interchange.h5p.bad_json");
-    assert_eq!(refused(&zip_of(&[("h5p.json", b"{\"title\": \"x\"}")])), "interchange.h5p.no_main_library");
+    assert_eq!(
+        refused(b"{\"title\": \"pas un zip\"}"),
+        "interchange.zip.not_zip"
+    );
+    assert_eq!(
+        refused(&zip_of(&[("content/content.json", b"{}")])),
+        "interchange.h5p.missing_entry"
+    );
+    assert_eq!(
+        refused(&zip_of(&[("h5p.json", b"{\"title\": ")])),
+        "interchange.h5p.bad_json"
+    );
+    assert_eq!(
+        refused(&zip_of(&[("h5p.json", b"{\"title\": \"x\"}")])),
+        "interchange.h5p.no_main_library"
+    );
     let h5p = br#"{"title": "x", "mainLibrary": "H5P.QuestionSet"}"#;
     assert_eq!(
-        refused(&zip_of(&[("h5p.json", h5p), ("content/content.json", b"{\"questions\": []}")])),
+        refused(&zip_of(&[
+            ("h5p.json", h5p),
+            ("content/content.json", b"{\"questions\": []}")
+        ])),
         "interchange.h5p.no_question"
     );
 }

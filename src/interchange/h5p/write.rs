@@ -18,7 +18,8 @@ fn warn(at: &Location, key: &'static str, hint: &'static str) -> Problem {
     Problem::warning(at.clone(), key, hint)
 }
 
-/// Writes `quiz` as an H5P package.
+/// Writes `quiz` as an H5P package (the steps in order: questions, container, metadata, zip).
+#[allow(clippy::too_many_lines)]
 pub fn export(quiz: &Quiz) -> Export {
     let mut problems = Vec::new();
     let mut images = Images::default();
@@ -40,7 +41,11 @@ pub fn export(quiz: &Quiz) -> Export {
             continue;
         };
         if matches!(q.kind, QuestionKind::Poll { .. }) {
-            problems.push(warn(&at, "interchange.h5p.poll", "interchange.h5p.poll.hint"));
+            problems.push(warn(
+                &at,
+                "interchange.h5p.poll",
+                "interchange.h5p.poll.hint",
+            ));
         }
         lost(q, &at, &mut problems);
         libraries.insert(library);
@@ -74,7 +79,7 @@ pub fn export(quiz: &Quiz) -> Export {
             .collect();
         (COLUMN, json!({ "content": content }))
     } else {
-        (QUESTION_SET, question_set(items, lang))
+        (QUESTION_SET, question_set(&items, lang))
     };
     if quiz.levels.len() > 1 {
         problems.push(warn(
@@ -101,7 +106,10 @@ pub fn export(quiz: &Quiz) -> Export {
         }
         h5p.insert("changes".into(), changes.into());
     }
-    h5p.insert("mainLibrary".into(), main.split(' ').next().unwrap_or(main).into());
+    h5p.insert(
+        "mainLibrary".into(),
+        main.split(' ').next().unwrap_or(main).into(),
+    );
     h5p.insert("embedTypes".into(), json!(["iframe"]));
     libraries.insert(main);
     let deps: Vec<Value> = libraries.iter().map(|l| dependency(l)).collect();
@@ -133,7 +141,7 @@ fn dependency(library: &str) -> Value {
     })
 }
 
-fn question_set(items: Vec<Value>, lang: Lang) -> Value {
+fn question_set(items: &[Value], lang: Lang) -> Value {
     json!({
         "introPage": { "showIntroPage": false, "startButtonText": lang.t("interchange.h5p.start"), "introduction": "" },
         "progressType": "dots",
@@ -172,16 +180,25 @@ fn question_metadata(quiz: &Quiz, q: &Question, library: &str) -> Value {
         .get("gift_title")
         .or_else(|| q.extra.get("moodle_name"))
         .and_then(Value::as_str)
-        .map_or_else(|| q.prompt.split_whitespace().collect::<Vec<_>>().join(" "), ToOwned::to_owned);
+        .map_or_else(
+            || q.prompt.split_whitespace().collect::<Vec<_>>().join(" "),
+            ToOwned::to_owned,
+        );
     let mut m = Map::new();
     m.insert("contentType".into(), content_type.into());
-    m.insert("title".into(), title.chars().take(60).collect::<String>().into());
+    m.insert(
+        "title".into(),
+        title.chars().take(60).collect::<String>().into(),
+    );
     let source = q.source.as_ref().and_then(|r| quiz.source(&r.source));
     match source {
         Some(s) => {
             license_fields(&s.license, &mut m);
             if !s.author.trim().is_empty() {
-                m.insert("authors".into(), json!([{ "name": s.author.trim(), "role": "Originator" }]));
+                m.insert(
+                    "authors".into(),
+                    json!([{ "name": s.author.trim(), "role": "Originator" }]),
+                );
             }
             if !s.url.trim().is_empty() {
                 m.insert("source".into(), s.url.trim().into());
@@ -219,15 +236,31 @@ fn lost(q: &Question, at: &Location, problems: &mut Vec<Problem>) {
         .iter()
         .find_map(|k| q.extra.get(*k).and_then(Value::as_str));
     if !q.notes.trim().is_empty() && generated != Some(q.notes.as_str()) {
-        problems.push(warn(at, "interchange.lost.notes", "interchange.lost.notes.hint"));
+        problems.push(warn(
+            at,
+            "interchange.lost.notes",
+            "interchange.lost.notes.hint",
+        ));
     }
     if q.time_limit_s.is_some() {
-        problems.push(warn(at, "interchange.lost.time_limit", "interchange.lost.time_limit.hint"));
+        problems.push(warn(
+            at,
+            "interchange.lost.time_limit",
+            "interchange.lost.time_limit.hint",
+        ));
     }
     if !q.competences.is_empty() {
-        problems.push(warn(at, "interchange.lost.competences", "interchange.lost.competences.hint"));
+        problems.push(warn(
+            at,
+            "interchange.lost.competences",
+            "interchange.lost.competences.hint",
+        ));
     }
     if !q.tags.is_empty() {
-        problems.push(warn(at, "interchange.h5p.tags_lost", "interchange.h5p.tags_lost.hint"));
+        problems.push(warn(
+            at,
+            "interchange.h5p.tags_lost",
+            "interchange.h5p.tags_lost.hint",
+        ));
     }
 }

@@ -10,7 +10,7 @@
 //! The file is a zip: it is opened through [`super::package`] (sizes bounded as decompressed)
 //! before calamine reads it, and calamine's streaming cell reader is used so that a sheet
 //! claiming a million rows never becomes a dense grid in memory ([`read`]). Written with
-//! rust_xlsxwriter, with a fixed date so the same quiz gives the same bytes ([`write`]).
+//! `rust_xlsxwriter`, with a fixed date so the same quiz gives the same bytes ([`write`]).
 
 mod read;
 mod write;
@@ -50,9 +50,9 @@ pub const HEADERS: [&str; 8] = [
 /// A Kahoot file is a few hundred KB; these bounds leave room for pictures Excel may have
 /// added, and stop zip bombs and giant sheets before any parsing.
 const LIMITS: Limits = Limits {
-    max_package: 32 * 1024 * 1024,
-    max_entries: 500,
-    max_total: 64 * 1024 * 1024,
+    package_bytes: 32 * 1024 * 1024,
+    entries: 500,
+    total_bytes: 64 * 1024 * 1024,
 };
 /// Largest entry once decompressed (the sheet's XML: ~10 MB holds 50,000 full rows).
 const MAX_ENTRY: usize = 16 * 1024 * 1024;
@@ -138,7 +138,7 @@ pub fn import(bytes: &[u8], ctx: &ImportContext) -> Result<Import, Refusal> {
         .rows
         .iter()
         .filter(|r| r.number < header)
-        .map(|r| r.joined())
+        .map(read::Row::joined)
         .filter(|t| !t.is_empty())
         .collect();
     if let (false, Some(source)) = (above.is_empty(), quiz.sources.last_mut()) {

@@ -90,7 +90,11 @@ fn workbook(quiz: &Quiz, lines: &[Line]) -> Result<Vec<u8>, rust_xlsxwriter::Xls
     wb.save_to_buffer()
 }
 
-fn write_sheet(sheet: &mut Worksheet, quiz: &Quiz, lines: &[Line]) -> Result<(), rust_xlsxwriter::XlsxError> {
+fn write_sheet(
+    sheet: &mut Worksheet,
+    quiz: &Quiz,
+    lines: &[Line],
+) -> Result<(), rust_xlsxwriter::XlsxError> {
     let bold = CellFormat::new().set_bold();
     let wrap = CellFormat::new().set_text_wrap();
     let mut credits = credits_lines(quiz);
@@ -128,8 +132,14 @@ fn date_of(date: &str) -> (u16, u8, u8) {
     match (parts.next(), parts.next(), parts.next()) {
         (Some(Ok(y)), Some(Ok(m)), Some(Ok(d))) if (1900..=9999).contains(&y) => (
             y,
-            u8::try_from(m).ok().filter(|m| (1..=12).contains(m)).unwrap_or(1),
-            u8::try_from(d).ok().filter(|d| (1..=28).contains(d)).unwrap_or(1),
+            u8::try_from(m)
+                .ok()
+                .filter(|m| (1..=12).contains(m))
+                .unwrap_or(1),
+            u8::try_from(d)
+                .ok()
+                .filter(|d| (1..=28).contains(d))
+                .unwrap_or(1),
         ),
         _ => (2000, 1, 1),
     }
@@ -144,9 +154,12 @@ fn shortened(text: &str, max: usize) -> Option<String> {
     })
 }
 
-/// The row of a question, or `None` when it is left out (an error says why).
+/// The row of a question, or `None` when it is left out (an error says why); each check in
+/// the order a reader of the report expects them.
+#[allow(clippy::too_many_lines)]
 fn line(q: &Question, at: &Location, lang: Lang, problems: &mut Vec<Problem>) -> Option<Line> {
-    let left_out = |key: &'static str| Problem::error(at.clone(), key, "interchange.kahoot.left_out.hint");
+    let left_out =
+        |key: &'static str| Problem::error(at.clone(), key, "interchange.kahoot.left_out.hint");
     let choices: Vec<Choice> = match &q.kind {
         QuestionKind::SingleChoice { choices } | QuestionKind::MultipleChoice { choices } => {
             choices.clone()
@@ -267,7 +280,10 @@ fn four_of(choices: &[Choice]) -> Vec<Choice> {
     if choices.len() <= 4 {
         return choices.to_vec();
     }
-    let right: Vec<usize> = (0..choices.len()).filter(|i| choices[*i].correct).take(4).collect();
+    let right: Vec<usize> = (0..choices.len())
+        .filter(|i| choices[*i].correct)
+        .take(4)
+        .collect();
     let wrong = (0..choices.len()).filter(|i| !choices[*i].correct);
     let mut keep: Vec<usize> = right.iter().copied().chain(wrong).take(4).collect();
     keep.sort_unstable();
@@ -299,14 +315,18 @@ fn lost(q: &Question, at: &Location, problems: &mut Vec<Problem>) {
             "interchange.kahoot.explanation_lost.hint",
         ));
     }
-    let feedback = q
-        .kind
-        .choices()
-        .unwrap_or_default()
-        .iter()
-        .any(|c| c.extra.get("feedback").and_then(Value::as_str).is_some_and(|f| !f.is_empty()));
+    let feedback = q.kind.choices().unwrap_or_default().iter().any(|c| {
+        c.extra
+            .get("feedback")
+            .and_then(Value::as_str)
+            .is_some_and(|f| !f.is_empty())
+    });
     if !q.notes.trim().is_empty() || feedback {
-        problems.push(warn(at, "interchange.lost.notes", "interchange.lost.notes.hint"));
+        problems.push(warn(
+            at,
+            "interchange.lost.notes",
+            "interchange.lost.notes.hint",
+        ));
     }
     if !q.tags.is_empty() {
         problems.push(warn(
