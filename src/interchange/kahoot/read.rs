@@ -73,7 +73,8 @@ pub fn sheet(bytes: &[u8]) -> Result<Sheet, Problem> {
         .worksheet_cells_reader(&name)
         .map_err(|_| not_xlsx())?;
     let mut rows: BTreeMap<usize, Row> = BTreeMap::new();
-    let mut beyond = std::collections::BTreeSet::new();
+    // Cells come row by row: rows past the limit are counted, not kept.
+    let (mut beyond, mut last_beyond) = (0usize, 0usize);
     loop {
         let cell = match reader.next_cell() {
             Ok(Some(cell)) => cell,
@@ -93,7 +94,10 @@ pub fn sheet(bytes: &[u8]) -> Result<Sheet, Problem> {
         }
         let number = usize::try_from(r).unwrap_or(usize::MAX).saturating_add(1);
         if number > MAX_ROWS {
-            beyond.insert(number);
+            if number != last_beyond {
+                beyond += 1;
+                last_beyond = number;
+            }
             continue;
         }
         let row = rows.entry(number).or_insert_with(|| Row {
@@ -107,7 +111,7 @@ pub fn sheet(bytes: &[u8]) -> Result<Sheet, Problem> {
     }
     Ok(Sheet {
         rows: rows.into_values().collect(),
-        rows_beyond: beyond.len(),
+        rows_beyond: beyond,
     })
 }
 
