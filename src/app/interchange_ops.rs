@@ -71,13 +71,15 @@ fn read_foreign(
     }
 }
 
-/// "ligne 12 : message — hint", for notices.
+/// "ligne 12 : message — hint", for notices (the colon's spacing is the language's).
 pub fn describe(p: &Problem, lang: crate::i18n::Lang) -> String {
-    format!(
-        "{}\u{a0}: {} — {}",
-        p.location.describe(lang),
-        p.message(lang),
-        p.hint_text(lang)
+    lang.f(
+        "interchange.app.problem_line",
+        &[
+            ("at", &p.location.describe(lang)),
+            ("message", &p.message(lang)),
+            ("hint", &p.hint_text(lang)),
+        ],
     )
 }
 
@@ -117,7 +119,7 @@ fn report(state: &mut AppState, problems: &[Problem], lang: crate::i18n::Lang) {
         return;
     }
     let lines: Vec<String> = problems.iter().map(|p| describe(p, lang)).collect();
-    state.notice = Some(Notice::Error {
+    state.notice = Some(Notice::Report {
         title: lang.t("interchange.app.imported_with_changes").to_owned(),
         details: lines,
     });

@@ -239,6 +239,11 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "Quiz exported to “{file}”",
     ),
     (
+        "interchange.app.problem_line",
+        "{at}\u{202f}: {message} — {hint}",
+        "{at}: {message} — {hint}",
+    ),
+    (
         "interchange.app.imported_with_changes",
         "Importé, avec ces changements",
         "Imported, with these changes",
