@@ -81,7 +81,7 @@ const AQScorm = (() => {
     }
     sent = open && ok(api.LMSCommit('')) && sent;
     const score = document.querySelector('#aq-app .score');
-    if (score) score.appendChild(el('p', { class: 'scorm-note' }, t(sent ? 'web.scorm.sent' : 'web.scorm.not_sent')));
+    if (score) score.appendChild(el('p', { class: 'scorm-note' }, sent ? t('web.scorm.sent') : t('web.scorm.not_sent')));
   }
 
   function finish() {
