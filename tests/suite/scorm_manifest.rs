@@ -99,7 +99,7 @@ fn parse(xml: &str) -> El {
     doc.children.pop().unwrap()
 }
 
-/// An XML `ID`/`IDREF` value (NCName, ASCII subset): the CAM types `identifier` as xs:ID.
+/// An XML `ID`/`IDREF` value (an `NCName`, ASCII subset): the CAM types `identifier` as `xs:ID`.
 fn is_xml_id(s: &str) -> bool {
     let mut chars = s.chars();
     chars

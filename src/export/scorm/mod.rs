@@ -20,7 +20,7 @@ use crate::format::WriteError;
 use crate::i18n::Lang;
 use crate::model::Quiz;
 
-/// The passing score in the manifest, percent: the page's own rule (AQStudy.PASS_RATIO,
+/// The passing score in the manifest, percent: the page's own rule (`AQStudy.PASS_RATIO`,
 /// at least half of the scored questions right), so the LMS and the page agree.
 pub const MASTERY_PERCENT: u8 = 50;
 
