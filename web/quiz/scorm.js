@@ -81,7 +81,13 @@ const AQScorm = (() => {
     }
     sent = open && ok(api.LMSCommit('')) && sent;
     const score = document.querySelector('#aq-app .score');
-    if (score) score.appendChild(el('p', { class: 'scorm-note' }, sent ? t('web.scorm.sent') : t('web.scorm.not_sent')));
+    if (!score) return;
+    const note = el('p', { class: 'scorm-note' }, sent ? t('web.scorm.sent') : t('web.scorm.not_sent'));
+    score.appendChild(note);
+    // Said after the score (the live region's last text wins: this runs after AQStudy's).
+    const heading = score.querySelector('h1');
+    const live = document.getElementById('aq-live');
+    if (live) AQDom.announce(live, [heading && heading.textContent, note.textContent].filter(Boolean).join(' '));
   }
 
   function finish() {

@@ -67,6 +67,8 @@ test('in a mock LMS frame: initialize, incomplete, then score and status reach t
   await frame.getByRole('button', { name: "S'entraîner" }).waitFor();
   const { raw, max } = await playAll(page, frame, (n) => n % 4 === 3);
   await frame.locator('p.scorm-note').filter({ hasText: 'transmis à la plateforme' }).waitFor();
+  // Screen readers hear it too: the live region says the score, then that it was sent.
+  await frame.locator('#aq-live').filter({ hasText: /^Votre score\u202f: \d+ sur \d+ Votre résultat a été transmis/ }).waitFor();
   await app.screenshot(page, 'scorm-lms-score');
   // Leaving the module (the LMS closes its frame): LMSFinish, once.
   await page.evaluate(() => document.getElementById('sco').remove());
