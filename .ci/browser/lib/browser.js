@@ -44,6 +44,8 @@ async function launch(options = {}) {
     locale: 'fr-FR',
     ...options,
   });
+  // A page that is broken shows in seconds, not in Playwright's 30 s per step.
+  context.setDefaultTimeout(10000);
   return {
     context,
     async close() {

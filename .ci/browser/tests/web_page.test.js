@@ -161,7 +161,8 @@ test('présenter: → Space PageDown go on, ← goes back, B blacks out, the rev
   assert.equal(await stage.locator('li.p-answer').count(), q1.choices.length, 'same step after B');
   // Walk to the first question with a right answer to reveal (q1 is a poll: no reveal).
   const q2 = drive.order(quiz)[1];
-  for (let i = 0; i < 10 && (await stage.locator('.p-counter').textContent().catch(() => '')) !== `Question 2 / ${quiz.questions.length}`; i += 1) {
+  const counter = async () => ((await stage.locator('.p-counter').count()) ? stage.locator('.p-counter').textContent() : '');
+  for (let i = 0; i < 10 && (await counter()) !== `Question 2 / ${quiz.questions.length}`; i += 1) {
     await page.keyboard.press('ArrowRight');
   }
   await page.keyboard.press('ArrowRight');
@@ -295,5 +296,66 @@ test('axe itself finds a violation where there is one (the harness can fail)', a
   const found = await axe.violations(page);
   assert.ok(found.some((v) => v.startsWith('image-alt')), found.join('\n'));
   assert.ok(found.some((v) => v.startsWith('button-name')), found.join('\n'));
+  await page.close();
+});
+
+test('présenter: every slide to the end and back, axe on each kind of slide and the black screen', async () => {
+  const opened = await open(pages.sample2);
+  const { page } = opened;
+  const a11y = [];
+  await page.getByRole('button', { name: 'Présenter' }).click();
+  const stage = page.locator('#aq-present');
+  await stage.locator('h1.p-title').waitFor();
+  await assertAccessible(page, 'present title', a11y);
+  await page.keyboard.press('b');
+  await assertAccessible(page, 'present black', a11y);
+  await page.keyboard.press('b');
+  const kinds = new Set();
+  let slides = 0;
+  for (; slides < 200; slides += 1) {
+    await page.keyboard.press('ArrowRight');
+    const title = stage.locator('h1.p-title');
+    if ((await title.count()) && (await title.textContent()) === 'Merci\u202f!') break;
+    const q = await stage.locator('.p-counter').textContent();
+    const kind = [
+      (await stage.locator('.p-explain').count()) ? 'explain' : null,
+      (await stage.locator('.is-right, .p-reveal').count()) ? 'reveal' : null,
+      (await stage.locator('li.p-answer').count()) ? 'answers' : 'prompt',
+      (await stage.locator('.hotspot-frame').count()) ? 'hotspot' : null,
+    ].filter(Boolean).join('+');
+    if (!kinds.has(kind)) {
+      kinds.add(kind);
+      await assertAccessible(page, `present ${q} ${kind}`, a11y);
+    }
+  }
+  assert.ok(slides > 22 * 2 && slides < 200, `${slides} slides`);
+  await assertAccessible(page, 'present end', a11y);
+  await app.screenshot(page, 'present-end');
+  // PageUp goes back from the end screen to the last question.
+  await page.keyboard.press('PageUp');
+  assert.match(await stage.locator('.p-counter').textContent(), /^Question 22 \/ 22$/);
+  assert.deepEqual(a11y, []);
+  assertClean(opened);
+  await page.close();
+});
+
+test('ordering by dragging a row with the mouse', async () => {
+  const opened = await open(pages.sample1);
+  const { page } = opened;
+  await page.getByRole('button', { name: "S'entraîner" }).click();
+  const quiz = app.sample(SAMPLE_1);
+  for (const q of drive.order(quiz)) {
+    if (q.type === 'ordering') break;
+    await drive.answerByMouse(page, q, true);
+    await page.getByRole('button', { name: /Question suivante/ }).click();
+  }
+  const rows = page.locator('ol.ordering li');
+  const before = await page.locator('ol.ordering .answer-text').allTextContents();
+  const last = before.length - 1;
+  await rows.nth(last).dragTo(rows.nth(0));
+  const after = await page.locator('ol.ordering .answer-text').allTextContents();
+  assert.equal(after[0], before[last], `dragged to the top: ${after}`);
+  assert.deepEqual([...after].sort(), [...before].sort());
+  assertClean(opened);
   await page.close();
 });
