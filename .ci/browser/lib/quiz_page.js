@@ -32,6 +32,8 @@ async function answerByMouse(page, q, right, root = page) {
     await sortOrdering(page, q, right, 'mouse', root);
   } else if (q.type === 'hotspot') {
     const frame = root.locator('.hotspot-frame');
+    // The mouse clicks at page coordinates: the image must be on screen (frames included).
+    await frame.scrollIntoViewIfNeeded();
     const box = await frame.boundingBox();
     const c = right ? regionCenter(q) : farFrom(q);
     await page.mouse.click(box.x + (box.width * c.x) / 100, box.y + (box.height * c.y) / 100);

@@ -33,6 +33,7 @@ before(async () => {
   execFileSync('python3', ['-m', 'zipfile', '-e', zip, unpacked]);
   assert.deepEqual(fs.readdirSync(unpacked).sort(), ['imsmanifest.xml', 'index.html']);
   fs.copyFileSync(path.join(__dirname, '..', 'lib', 'mock_lms.html'), path.join(unpacked, 'lms.html'));
+  fs.copyFileSync(path.join(__dirname, '..', 'lib', 'nested_frame.html'), path.join(unpacked, 'nested.html'));
   server = await serve(unpacked);
   browser = await launch();
 });
@@ -108,6 +109,43 @@ test('an LMS refusing the values: the page says the result was not accepted', as
   await frame.locator('p.scorm-note').filter({ hasText: "n'a pas accepté" }).waitFor();
   assert.deepEqual(seen.errors, []);
   await page.close();
+});
+
+/** The SCORM values set, as `name=value`, from the LMS page's record. */
+async function setValues(lms) {
+  const calls = await lms.evaluate(() => window.calls);
+  return calls.filter((c) => c[0] === 'LMSSetValue').map((c) => `${c[1]}=${c[2]}`);
+}
+
+test('the API two frames up (an LMS frameset) is found', async () => {
+  const page = await browser.context.newPage();
+  const seen = await watch(page);
+  await page.goto(`${server.url}lms.html?frame=nested.html`);
+  const frame = page.frameLocator('#sco').frameLocator('#inner');
+  await frame.getByRole('button', { name: "S'entraîner" }).waitFor();
+  await playAll(page, frame, () => false);
+  await frame.locator('p.scorm-note').filter({ hasText: 'transmis' }).waitFor();
+  const sets = await setValues(page);
+  assert.ok(sets.includes('cmi.core.score.raw=100') && sets.includes('cmi.core.lesson_status=passed'), sets.join(', '));
+  assert.deepEqual(seen.errors, []);
+  await page.close();
+});
+
+test('in a window the LMS opened: the API is found on the opener, LMSFinish when it closes', async () => {
+  const lms = await browser.context.newPage();
+  await lms.goto(`${server.url}lms.html?popup=1`);
+  const [popup] = await Promise.all([lms.waitForEvent('popup'), lms.getByRole('button', { name: 'Ouvrir le module' }).click()]);
+  const seen = await watch(popup);
+  await popup.getByRole('button', { name: "S'entraîner" }).waitFor();
+  await playAll(popup, popup, (n) => n % 2 === 1);
+  await popup.locator('p.scorm-note').filter({ hasText: 'transmis' }).waitFor();
+  const sets = await setValues(lms);
+  assert.ok(sets.includes('cmi.core.lesson_status=incomplete'), sets.join(', '));
+  assert.ok(sets.some((v) => /^cmi\.core\.score\.raw=\d+$/.test(v)), sets.join(', '));
+  await popup.close({ runBeforeUnload: true });
+  await lms.waitForFunction(() => window.calls.some((c) => c[0] === 'LMSFinish'));
+  assert.deepEqual(seen.errors, []);
+  await lms.close();
 });
 
 test('the package page alone (no LMS): works unchanged, no SCORM note, nothing requested', async () => {
