@@ -55,12 +55,17 @@ async function launch(options = {}) {
   };
 }
 
-/** Records everything `page` asks of a network or a file, what it logs, its uncaught errors,
+/** Records everything `page` asks of a network or a file (Playwright's request events and
+ * the DevTools protocol's Network log), what it logs, its uncaught errors,
  * CSP violations (reported in the page by `securitypolicyviolation`, and in the console) and
  * dialogs (alert() from an injected handler would be one; each is dismissed). */
 async function watch(page) {
-  const seen = { requests: [], console: [], errors: [], csp: [], dialogs: [] };
+  const seen = { requests: [], devtools: [], console: [], errors: [], csp: [], dialogs: [] };
   page.on('request', (r) => seen.requests.push(r.url()));
+  // The DevTools protocol's own log too (every frame of the tab, below Playwright's layer).
+  const cdp = await page.context().newCDPSession(page);
+  cdp.on('Network.requestWillBeSent', (e) => seen.devtools.push(e.request.url));
+  await cdp.send('Network.enable');
   page.on('console', (m) => seen.console.push(`${m.type()}: ${m.text()}`));
   page.on('pageerror', (e) => seen.errors.push(String(e)));
   page.on('dialog', (d) => { seen.dialogs.push(`${d.type()}: ${d.message()}`); d.dismiss().catch(() => {}); });
@@ -71,7 +76,8 @@ async function watch(page) {
     });
   });
   /** Requests other than the page itself and data:/blob: URLs it made from its own bytes. */
-  seen.foreign = (pageUrl) => seen.requests.filter((u) => u !== pageUrl && !/^(data|blob):/.test(u));
+  seen.foreign = (pageUrl) => [...seen.requests, ...seen.devtools]
+    .filter((u) => u !== pageUrl && !/^(data|blob):/.test(u));
   seen.cspConsole = () => seen.console.filter((l) => /Content Security Policy/i.test(l));
   return seen;
 }

@@ -52,6 +52,7 @@ async function open(file, ctx = browser.context) {
 /** Nothing but the page itself was requested, no CSP report, no error, no dialog. */
 function assertClean({ seen, url }) {
   assert.deepEqual(seen.foreign(url), [], 'requests beyond the page');
+  assert.ok(seen.devtools.includes(url), 'the DevTools log works: it saw the page itself');
   assert.deepEqual(seen.csp, [], 'CSP violations reported in the page');
   assert.deepEqual(seen.cspConsole(), [], 'CSP messages in the console');
   assert.deepEqual(seen.errors, [], 'uncaught errors');

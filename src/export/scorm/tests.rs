@@ -88,3 +88,27 @@ fn untitled_quiz_gets_a_title() {
         Lang::Fr.t("web.scorm.untitled")
     )));
 }
+
+#[test]
+fn the_glue_names_no_address_and_builds_no_markup() {
+    for banned in [
+        "http:",
+        "https:",
+        "//",
+        "innerHTML",
+        "outerHTML",
+        "insertAdjacentHTML",
+        "document.write",
+        "eval(",
+        "fetch(",
+        "XMLHttpRequest",
+        "sendBeacon",
+    ] {
+        let code: String = SCRIPT
+            .lines()
+            .filter(|l| !l.trim_start().starts_with("//") && !l.trim_start().starts_with('*'))
+            .filter(|l| !l.trim_start().starts_with("/*"))
+            .collect();
+        assert!(!code.contains(banned), "{banned} in web/quiz/scorm.js");
+    }
+}
