@@ -51,7 +51,7 @@ async function playAll(page, root, wrong) {
   let max = 0;
   await root.getByRole('button', { name: "S'entraîner" }).click();
   for (const [n, q] of drive.order(quiz).entries()) {
-    await root.locator('p.progress').filter({ hasText: `${n + 1} ` }).waitFor();
+    await root.locator('p.progress').filter({ hasText: new RegExp(`^Question ${n + 1} (sur|of) `) }).waitFor();
     await drive.answerByMouse(page, q, !wrong(n), root);
     if (drive.scores(q, true)) { max += 1; if (!wrong(n)) raw += 1; }
     await root.getByRole('button', { name: /Question suivante|Voir le score/ }).click();

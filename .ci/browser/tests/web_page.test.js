@@ -72,7 +72,7 @@ async function playAll(page, quiz, answer, wrong, a11y, shotPrefix) {
   let raw = 0;
   let max = 0;
   for (const [n, q] of questions.entries()) {
-    await page.locator('p.progress').filter({ hasText: `${n + 1} ` }).waitFor();
+    await page.locator('p.progress').filter({ hasText: new RegExp(`^Question ${n + 1} (sur|of) `) }).waitFor();
     assert.equal(await page.locator('h1.prompt').textContent(), q.prompt);
     const first = !seenTypes.has(q.type);
     seenTypes.add(q.type);
