@@ -7,7 +7,7 @@
  * practice run begins, and when the score is shown reports it as a percentage
  * (cmi.core.score.raw, min 0, max 100), the status (passed/failed — the manifest's
  * masteryscore is the same 50 % as AQStudy.PASS_RATIO — or completed when nothing was scored)
- * and the session time, then commits. LMSFinish when the page goes away. Without an API (the
+ * and the session time, then commits; a later run that does worse keeps the better result. LMSFinish when the page goes away. Without an API (the
  * zip opened on a desktop, the page alone), nothing here does anything: the page works
  * unchanged. Runs after quiz.js, in the same hash-pinned script block; no DOM but text nodes. */
 'use strict';
@@ -68,13 +68,23 @@ const AQScorm = (() => {
     if (open) api.LMSCommit('');
   }
 
+  /** The percentage already recorded in this attempt (a previous run), or -1. */
+  function recorded() {
+    if (!open) return -1;
+    const value = String(api.LMSGetValue('cmi.core.score.raw'));
+    return value.trim() === '' || Number.isNaN(Number(value)) ? -1 : Number(value);
+  }
+
   function finished(e) {
     const { raw, max, passed } = e.detail;
     let sent = open;
-    if (max > 0) {
+    const percent = max > 0 ? Math.round((100 * raw) / max) : 0;
+    if (max > 0 && recorded() > percent) {
+      // A later, weaker run (the person tries again) does not replace a better one.
+    } else if (max > 0) {
       sent = set('cmi.core.score.min', 0) && sent;
       sent = set('cmi.core.score.max', 100) && sent;
-      sent = set('cmi.core.score.raw', Math.round((100 * raw) / max)) && sent;
+      sent = set('cmi.core.score.raw', percent) && sent;
       sent = set('cmi.core.lesson_status', passed ? 'passed' : 'failed') && sent;
     } else {
       sent = set('cmi.core.lesson_status', 'completed') && sent;

@@ -45,11 +45,11 @@ after(async () => {
 });
 
 /** Plays the whole practice run in `root` (page or frame); question n right unless wrong(n). */
-async function playAll(page, root, wrong) {
+async function playAll(page, root, wrong, fromHome = true) {
   const quiz = app.sample(SAMPLE);
   let raw = 0;
   let max = 0;
-  await root.getByRole('button', { name: "S'entraîner" }).click();
+  if (fromHome) await root.getByRole('button', { name: "S'entraîner" }).click();
   for (const [n, q] of drive.order(quiz).entries()) {
     await root.locator('p.progress').filter({ hasText: new RegExp(`^Question ${n + 1} (sur|of) `) }).waitFor();
     await drive.answerByMouse(page, q, !wrong(n), root);
@@ -71,6 +71,14 @@ test('in a mock LMS frame: initialize, incomplete, then score and status reach t
   // Screen readers hear it too: the live region says the score, then that it was sent.
   await frame.locator('#aq-live').filter({ hasText: /^Votre score\u202f: \d+ sur \d+ Votre résultat a été transmis/ }).waitFor();
   await app.screenshot(page, 'scorm-lms-score');
+  // A second, weaker run (all wrong): the better result stays.
+  const before = (await page.evaluate(() => window.calls)).length;
+  await frame.getByRole('button', { name: 'Recommencer' }).click();
+  await playAll(page, frame, () => true, false);
+  await frame.locator('p.scorm-note').waitFor();
+  const again = (await page.evaluate(() => window.calls)).slice(before);
+  assert.deepEqual(again.filter((c) => c[0] === 'LMSSetValue'), [], 'nothing replaced by the weaker run');
+  assert.ok(again.some((c) => c[0] === 'LMSCommit'));
   // Leaving the module (the LMS closes its frame): LMSFinish, once.
   await page.evaluate(() => document.getElementById('sco').remove());
   const calls = await page.evaluate(() => window.calls);
