@@ -25,7 +25,7 @@ fn export_dialog_writes_the_scorm_package() {
     t.dialogs.push(Some(out.clone()));
     t.click_button("Exporter…");
     let mut zip = zip::ZipArchive::new(std::fs::File::open(&out).unwrap()).unwrap();
-    let names: Vec<String> = zip.file_names().map(str::to_owned).collect();
+    let names: Vec<String> = zip.file_names().map(|n| n.unwrap().into_owned()).collect();
     assert_eq!(names.len(), 2);
     assert!(
         names.contains(&"imsmanifest.xml".to_owned()) && names.contains(&"index.html".to_owned())

@@ -111,7 +111,7 @@ fn is_xml_id(s: &str) -> bool {
 fn package(quiz: &atelier_quiz::model::Quiz) -> (Vec<String>, String) {
     let bytes = atelier_quiz::export::scorm::package(quiz).unwrap();
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
-    let names: Vec<String> = zip.file_names().map(str::to_owned).collect();
+    let names: Vec<String> = zip.file_names().map(|n| n.unwrap().into_owned()).collect();
     let mut xml = String::new();
     zip.by_name("imsmanifest.xml")
         .unwrap()
