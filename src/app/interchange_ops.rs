@@ -125,12 +125,12 @@ fn report(state: &mut AppState, problems: &[Problem], lang: crate::i18n::Lang) {
     });
 }
 
-/// Opens the export dialog on `target` (GIFT first). A web page loses nothing: every
-/// question type works in it.
+/// Opens the export dialog on `target` (GIFT first). A web page (alone or in a SCORM
+/// package) loses nothing: every question type works in it.
 pub fn choose_target(state: &mut AppState, target: ExportTarget) {
     let problems = match target {
         ExportTarget::Interchange(format) => interchange::export(format, state.doc.quiz()).problems,
-        ExportTarget::WebPage => Vec::new(),
+        ExportTarget::WebPage | ExportTarget::ScormPackage => Vec::new(),
     };
     state.editor.export = Some(ExportState { target, problems });
 }
@@ -147,6 +147,7 @@ pub fn ask_path(state: &mut AppState) {
         ExportTarget::Interchange(Format::Kahoot) => DialogKind::ExportKahoot,
         ExportTarget::Interchange(Format::H5p | Format::Quiz) => DialogKind::ExportH5p,
         ExportTarget::WebPage => DialogKind::ExportWebPage,
+        ExportTarget::ScormPackage => DialogKind::ExportScorm,
     };
     let stem = file_ops::suggested_file_name(&state.doc.quiz().title);
     let stem = stem
@@ -175,6 +176,9 @@ fn export_bytes(state: &AppState, path: &Path, target: ExportTarget) -> Result<V
         ExportTarget::WebPage => crate::export::web::page(state.doc.quiz())
             .map(String::into_bytes)
             .map_err(|e| lang.f("write.non_finite", &[("id", &e.question_id)])),
+        ExportTarget::ScormPackage => {
+            crate::export::scorm::package(state.doc.quiz()).map_err(|e| e.message(lang))
+        }
     }
 }
 
