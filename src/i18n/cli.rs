@@ -62,8 +62,8 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "cli.convert.about",
-        "Convertir un quiz entre Atelier Quiz (.quiz.json), GIFT, Moodle XML, Aiken, Kahoot (.xlsx) et H5P, en disant ce qui change ou se perd",
-        "Convert a quiz between Atelier Quiz (.quiz.json), GIFT, Moodle XML, Aiken, Kahoot (.xlsx) and H5P, saying what changes or is lost",
+        "Convertir un quiz entre Atelier Quiz (.quiz.json), GIFT, Moodle XML, Aiken, Kahoot (.xlsx) et H5P, ou l'exporter en page web (.html) ou en paquet SCORM (.zip), en disant ce qui change ou se perd",
+        "Convert a quiz between Atelier Quiz (.quiz.json), GIFT, Moodle XML, Aiken, Kahoot (.xlsx) and H5P, or export it as a web page (.html) or a SCORM package (.zip), saying what changes or is lost",
     ),
     ("cli.arg.input", "Fichier à lire", "File to read"),
     (
