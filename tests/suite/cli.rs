@@ -11,35 +11,13 @@
 use crate::common;
 
 use std::path::Path;
-use std::process::{Command, Output};
 
 use atelier_quiz::format;
 use serde_json::Value;
 
 /// Runs the binary in `dir` with a French locale.
 fn run(dir: &Path, args: &[&str], lang_env: &[(&str, &str)]) -> (i32, String, String) {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_atelier-quiz"));
-    cmd.current_dir(dir).args(args);
-    for var in ["LC_ALL", "LC_MESSAGES", "LANGUAGE"] {
-        cmd.env_remove(var);
-    }
-    cmd.env("LANG", "fr_FR.UTF-8");
-    for (k, v) in lang_env {
-        cmd.env(k, v);
-    }
-    let Output {
-        status,
-        stdout,
-        stderr,
-    } = cmd.output().unwrap();
-    let code = status
-        .code()
-        .expect("exited normally, not killed by a signal");
-    (
-        code,
-        String::from_utf8(stdout).unwrap(),
-        String::from_utf8(stderr).unwrap(),
-    )
+    common::run_cli_env(dir, args, lang_env)
 }
 
 fn check(dir: &Path, args: &[&str]) -> (i32, String, String) {

@@ -12,28 +12,10 @@ use crate::common;
 
 use std::fs;
 use std::path::Path;
-use std::process::Command;
 
 /// Runs `atelier-quiz convert IN OUT` in `dir`; returns (exit code, stderr).
 fn convert(dir: &Path, input: &str, output: &str) -> (i32, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_atelier-quiz"))
-        .current_dir(dir)
-        .args(["convert", input, output])
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANGUAGE")
-        .env("LANG", "fr_FR.UTF-8")
-        .output()
-        .unwrap();
-    assert_eq!(
-        String::from_utf8_lossy(&out.stdout),
-        "",
-        "convert reports on stderr only"
-    );
-    (
-        out.status.code().unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
+    common::run_quiet(dir, &["convert", input, output])
 }
 
 /// Compact, keys in reverse order, unknown fields at two levels, no `language`.

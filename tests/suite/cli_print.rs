@@ -5,9 +5,10 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use crate::common;
+
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 fn sample() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("quizzes/naviguer-en-securite.quiz.json")
@@ -15,24 +16,9 @@ fn sample() -> PathBuf {
 
 /// Runs `atelier-quiz print ARGS…` in French; (exit code, stderr).
 fn print(args: &[&std::ffi::OsStr]) -> (i32, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_atelier-quiz"))
-        .arg("print")
-        .args(args)
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANGUAGE")
-        .env("LANG", "fr_FR.UTF-8")
-        .output()
-        .unwrap();
-    assert_eq!(
-        String::from_utf8_lossy(&out.stdout),
-        "",
-        "reports on stderr only"
-    );
-    (
-        out.status.code().unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
+    let mut all = vec![os("print")];
+    all.extend_from_slice(args);
+    common::run_quiet(Path::new(env!("CARGO_MANIFEST_DIR")), &all)
 }
 
 fn os(s: &str) -> &std::ffi::OsStr {

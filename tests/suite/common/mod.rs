@@ -6,9 +6,11 @@
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
 mod app;
+mod cli;
 mod tools;
 #[allow(unused_imports)] // not every test binary drives the GUI
 pub use app::*;
+pub use cli::*;
 #[allow(unused_imports)] // only the tests that call outside programs use it
 pub use tools::*;
 
