@@ -13,4 +13,4 @@ if ! cargo-about --version 2>/dev/null | grep -q " $about_version\$"; then
 fi
 mkdir -p "$(dirname "$out")"
 cd "$root"
-cargo about generate --locked --fail -c packaging/about.toml -o "$out" packaging/about.hbs
+cargo about generate --locked --offline --fail -c packaging/about.toml -o "$out" packaging/about.hbs
