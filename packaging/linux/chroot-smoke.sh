@@ -26,6 +26,10 @@ in_chroot() { chroot "$chroot_dir" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOM
 
 if [ ! -f "$chroot_dir/.complete" ]; then
     command -v debootstrap >/dev/null || apt-get install -y --no-install-recommends debootstrap
+    # Never rm -rf a tree with /dev or /proc still bound into it (a run killed mid-way).
+    if grep -qF " $(realpath -m "$chroot_dir")/" /proc/self/mounts; then
+        echo "mounts left under $chroot_dir: umount them first" >&2; exit 1
+    fi
     rm -rf "$chroot_dir"
     mkdir -p "$chroot_dir"
     echo "== debootstrap --variant=minbase bookworm $chroot_dir"
