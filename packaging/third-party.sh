@@ -9,8 +9,8 @@ out="$1"
 about_version="${CARGO_ABOUT_VERSION:-0.9.3}"
 if ! cargo-about --version 2>/dev/null | grep -q " $about_version\$"; then
     # No binary on a registry we reach: compiled once, then kept in ~/.cargo/bin.
-    nice -n 10 cargo install --locked cargo-about --version "$about_version"
+    nice -n "${NICE:-10}" cargo install --locked --features cli cargo-about --version "$about_version"
 fi
 mkdir -p "$(dirname "$out")"
 cd "$root"
-cargo about generate --locked --fail -c packaging/about.toml -o "$out" packaging/about.hbs
+cargo about generate --locked --offline --fail -c packaging/about.toml -o "$out" packaging/about.hbs

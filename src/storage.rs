@@ -270,15 +270,20 @@ fn create_temp(dir: &Path, target: &Path) -> io::Result<(PathBuf, File)> {
 }
 
 /// Replaces `path.bak` with the current content of `path`, atomically: a hard link where the
-/// file system allows it (instant, no copy), a copy otherwise (FAT USB keys).
+/// file system allows it (instant, no copy), a copy otherwise (FAT USB keys) and always on
+/// Windows: there a link shares the held file's sharing mode, so while another program holds
+/// `path` the link can be neither renamed nor deleted, and a failed save left `FILE.bak.tmp`
+/// behind (seen in packaging/windows/smoke.sh step 4 under Wine). The copy is a plain read
+/// and write: `fs::copy` (`CopyFileEx`) is refused on a file another program holds, while
+/// std's own open shares read, write and delete.
 fn keep_backup(path: &Path) -> io::Result<()> {
     let backup = backup_path(path);
     let staging = backup.with_extension("bak.tmp");
     let _ = fs::remove_file(&staging);
-    let staged = if fs::hard_link(path, &staging).is_ok() {
+    let staged = if !cfg!(windows) && fs::hard_link(path, &staging).is_ok() {
         Ok(())
     } else {
-        fs::copy(path, &staging).map(drop)
+        fs::read(path).and_then(|bytes| fs::write(&staging, bytes))
     };
     let result = staged.and_then(|()| replace::rename(&staging, &backup));
     if result.is_err() {

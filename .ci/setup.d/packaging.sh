@@ -4,9 +4,10 @@
 set -euo pipefail
 # dpkg-dev: dpkg-shlibdeps. desktop-file-utils, appstream, shared-mime-info, xdg-utils,
 # libglib2.0-bin (gio), man-db: the checks of the installed .deb. xvfb, xdotool, x11-utils
-# (xprop): starting it. librsvg2-bin, icoutils: packaging/icons.sh (only when editing the icon).
+# (xprop): starting it. debootstrap: packaging/linux/chroot-smoke.sh. librsvg2-bin, icoutils:
+# packaging/icons.sh (only when editing the icon).
 packages=(dpkg-dev desktop-file-utils appstream shared-mime-info xdg-utils libglib2.0-bin
-    man-db xvfb xdotool x11-utils librsvg2-bin icoutils)
+    man-db xvfb xdotool x11-utils librsvg2-bin icoutils debootstrap)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

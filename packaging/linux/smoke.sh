@@ -83,8 +83,12 @@ done
 if [ -n "$window" ]; then
     pass "window shown"
     sleep 2
-    check "window icon set (_NET_WM_ICON 256 × 256)" bash -c "xprop -id $window _NET_WM_ICON | head -c 200 | grep -q '256, 256'"
-    check "window class atelier-quiz (StartupWMClass)" bash -c "xprop -id $window WM_CLASS | grep -q '\"atelier-quiz\"'"
+    # 32c: numbers, not xprop's picture of the icon (which a non-UTF-8 locale prints empty).
+    check "window icon set (_NET_WM_ICON 256 × 256)" \
+        bash -c "xprop -id $window -f _NET_WM_ICON 32c _NET_WM_ICON | head -c 200 | grep -q '= 256, 256,'"
+    # winit puts the Wayland app id in WM_CLASS's class: the entry's StartupWMClass must match.
+    check "window class $id (the desktop entry's StartupWMClass)" \
+        bash -c "xprop -id $window WM_CLASS | grep -q '\"$id\"\$' && grep -qx 'StartupWMClass=$id' /usr/share/applications/$id.desktop"
     if command -v import >/dev/null; then
         import -window root "${SMOKE_SHOT:-$scratch/shot.png}" && echo "     screenshot: ${SMOKE_SHOT:-(scratch, set SMOKE_SHOT to keep it)}"
     fi

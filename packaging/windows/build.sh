@@ -49,7 +49,8 @@ for dll in $dlls; do
         comctl32.dll|comdlg32.dll|uxtheme.dll|dwmapi.dll|imm32.dll|opengl32.dll|ntdll.dll|\
         bcryptprimitives.dll|bcrypt.dll|ws2_32.dll|userenv.dll|msvcrt.dll|shlwapi.dll|propsys.dll|\
         uiautomationcore.dll|winmm.dll|dbghelp.dll|secur32.dll|crypt32.dll|iphlpapi.dll|\
-        setupapi.dll|hid.dll|version.dll|shcore.dll|dxgi.dll|d3d11.dll|d3d12.dll|dcomp.dll) ;;
+        setupapi.dll|hid.dll|version.dll|shcore.dll|dxgi.dll|d3d11.dll|d3d12.dll|dcomp.dll|\
+        combase.dll|rpcrt4.dll) ;;
         *) echo "unexpected DLL import: $dll (it would have to be shipped)" >&2; exit 1 ;;
     esac
 done

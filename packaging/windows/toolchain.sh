@@ -22,7 +22,8 @@ rust_pkgs=(rustc-web cargo-web rust-web-src libstd-rust-web-dev libstd-rust-web-
     libllvm22 libgit2-1.5 libmbedtls14 libmbedx509-1 libmbedcrypto7 libhttp-parser2.9)
 # Installed the ordinary way: the cross linker and resource compiler, NSIS, Wine + Xvfb for
 # the smoke test (packaging/windows/smoke.sh).
-system_pkgs=(gcc-mingw-w64-x86-64 binutils-mingw-w64-x86-64 nsis zip xvfb openbox wine wine64 imagemagick)
+system_pkgs=(gcc-mingw-w64-x86-64 binutils-mingw-w64-x86-64 nsis zip xvfb openbox wine wine64 imagemagick
+    x11-utils locales)
 
 print_env() {
     local libs="$tc/usr/lib/x86_64-linux-gnu:$tc/usr/lib/x86_64-linux-gnu/rustlib/x86_64-unknown-linux-gnu/lib:$tc/usr/lib"
@@ -54,6 +55,15 @@ if [ ${#missing[@]} -gt 0 ]; then
     export DEBIAN_FRONTEND=noninteractive
     apt-get -o DPkg::Lock::Timeout=600 update -qq || true
     apt-get -o DPkg::Lock::Timeout=600 install -y --no-install-recommends "${missing[@]}"
+fi
+
+# The smoke test runs Wine in fr_FR.UTF-8: Wine takes the Windows display language (French
+# messages) and the file-name encoding from the Unix locale. Without that locale generated,
+# Wine falls back to ASCII and every path with an accent is "Fichier introuvable".
+if ! locale -a 2>/dev/null | grep -qix 'fr_FR.utf8'; then
+    sed -i 's/^# *fr_FR.UTF-8 UTF-8/fr_FR.UTF-8 UTF-8/' /etc/locale.gen
+    grep -q '^fr_FR.UTF-8 UTF-8' /etc/locale.gen || echo 'fr_FR.UTF-8 UTF-8' >>/etc/locale.gen
+    locale-gen
 fi
 
 if [ ! -x "$tc/usr/bin/rustc" ] || [ ! -f "$tc/.complete" ]; then
