@@ -22,11 +22,14 @@ mod interchange;
 mod interchange_aiken;
 mod interchange_gift;
 mod interchange_moodle;
+mod live;
+mod phone;
 mod presenter;
 mod print;
 mod tolerance;
 mod web;
 
+pub use phone::entries as phone_entries;
 pub use web::entries as web_entries;
 
 use std::collections::HashMap;
@@ -64,6 +67,8 @@ pub const TABLES: &[&[(&str, &str, &str)]] = &[
     interchange_moodle::ENTRIES,
     print::ENTRIES,
     web::ENTRIES,
+    live::ENTRIES,
+    phone::ENTRIES,
 ];
 
 fn index() -> &'static HashMap<&'static str, (&'static str, &'static str)> {

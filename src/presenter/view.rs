@@ -268,7 +268,7 @@ fn mark(revealed: bool, correct: bool) -> Mark {
 }
 
 /// "Source : title, detail — licence …".
-fn source_line(quiz: &Quiz, q: &crate::model::Question, lang: Lang) -> Option<String> {
+pub(crate) fn source_line(quiz: &Quiz, q: &crate::model::Question, lang: Lang) -> Option<String> {
     let r = q.source.as_ref()?;
     let source = quiz.source(&r.source);
     let mut what = source.map_or_else(|| r.source.clone(), |s| s.title.clone());
