@@ -96,6 +96,11 @@ impl AtelierApp {
         modals::notice_ui(ui, &self.state, &mut out);
         self.file_dialog(ui, &mut out);
         self.apply_all(&ctx, out);
+        if self.state.live.is_some() {
+            super::apply::sync_phones(&mut self.state, &self.platform);
+            // Counts arrive without input: look again soon.
+            ctx.request_repaint_after(std::time::Duration::from_millis(250));
+        }
         self.keep_window(&ctx);
         self.after_frame(&ctx);
     }

@@ -79,7 +79,7 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "Writes the session results to this CSV file at the end",
     ),
     (
-        "cli.arg.control",
+        "cli.arg.headless",
         "Sans fenêtre\u{202f}: lit les touches de la séance sur l'entrée standard (next, back, end, quit)",
         "Without a window: reads the session's keys from standard input (next, back, end, quit)",
     ),

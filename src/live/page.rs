@@ -95,6 +95,6 @@ mod tests {
         assert!(p.csp.starts_with("default-src 'none'; script-src 'sha256-"));
         assert!(!p.html.contains("{{"), "every hole filled");
         assert!(!p.html.contains("innerHTML") && !p.html.contains("insertAdjacentHTML"));
-        assert!(!p.html.contains("http://") && !p.html.contains("https://www"));
+        assert!(!p.html.contains("src=\"http") && !p.html.contains("url(http"));
     }
 }

@@ -42,7 +42,7 @@ const COOKIE: &str = "aq_phone";
 type Body = BoxBody<Bytes, Infallible>;
 
 /// Where and how to listen.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ServerConfig {
     /// Address to bind (`0.0.0.0`: every interface; tests use `127.0.0.1`).
     pub bind: IpAddr,
@@ -146,6 +146,9 @@ fn random_token() -> Option<String> {
 }
 
 fn bind(config: &ServerConfig) -> std::io::Result<TcpListener> {
+    if config.port == 0 {
+        return TcpListener::bind((config.bind, 0));
+    }
     let mut last = None;
     for offset in 0..PORT_TRIES {
         let Some(port) = config.port.checked_add(offset) else {

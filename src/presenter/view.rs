@@ -226,7 +226,8 @@ fn question_view<'a>(
             .map(|a| credits::credit_line(&a.credit, lang)),
     });
     let order = state.display_order(quiz, index);
-    let tally = state.tallies.get(&index);
+    let merged = state.tally(index);
+    let tally = merged.as_ref();
     // The field being typed is outlined until the reveal, where an outline would read as
     // emphasis on an answer.
     let editing = state

@@ -38,6 +38,8 @@ mod hostile_inputs;
 mod i18n;
 mod interchange_hostile;
 mod interchange_judges;
+mod live_hostile;
+mod live_protocol;
 mod interchange_roundtrip;
 mod invalid_corpus;
 mod presenter_audience;

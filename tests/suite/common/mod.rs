@@ -6,6 +6,7 @@
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
 mod app;
+pub mod http;
 mod tools;
 #[allow(unused_imports)] // not every test binary drives the GUI
 pub use app::*;
