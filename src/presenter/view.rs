@@ -24,6 +24,19 @@ pub struct AudienceView<'a> {
     pub progress: Option<(usize, usize)>,
     pub countdown: Option<CountdownView>,
     pub flash: Option<String>,
+    /// The phones' join panel (title slide) or corner (questions), when phones answer.
+    pub phones: Option<PhonesBanner>,
+}
+
+/// What the room sees of the phones: how to join, how many are there, how many answered.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PhonesBanner {
+    pub url: String,
+    pub code: String,
+    pub qr: Option<crate::live::qr::QrMatrix>,
+    pub connected: usize,
+    /// Phones that answered the question on screen.
+    pub answered: Option<u32>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -186,6 +199,13 @@ pub fn audience_view<'a>(
             .as_ref()
             .filter(|f| f.until > now)
             .map(|f| f.text.clone()),
+        phones: state.phones.as_ref().map(|p| PhonesBanner {
+            url: p.url.clone(),
+            code: p.code.clone(),
+            qr: p.qr.clone(),
+            connected: p.status.connected,
+            answered: state.current_question().map(|i| p.answered(i)),
+        }),
     }
 }
 
