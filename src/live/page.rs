@@ -59,10 +59,12 @@ fn build() -> Page {
     script.push_str("})();\n");
     let csp = format!(
         "default-src 'none'; script-src {}; style-src {}; img-src 'self'; font-src 'self'; \
-         connect-src 'self'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'",
+         connect-src 'self'; form-action 'none'; base-uri 'none'",
         hash_source(&script),
         hash_source(&style)
     );
+    // The header adds what a `<meta>` policy cannot say (browsers ignore it there).
+    let header = format!("{csp}; frame-ancestors 'none'");
     // The template's holes are filled with our own constant text (no quiz or participant
     // text is in the page), strings JSON escaped for its `<script type="application/json">`.
     let html = TEMPLATE
@@ -71,7 +73,7 @@ fn build() -> Page {
         .replace("{{strings}}", &escape::script_json(&strings_json()))
         .replace("{{style}}", &style)
         .replace("{{script}}", &script);
-    Page { html, csp }
+    Page { html, csp: header }
 }
 
 /// `{"fr": {…}, "en": {…}}` of the phone table and the shared keys.

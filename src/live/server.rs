@@ -380,6 +380,7 @@ async fn handle(shared: &Arc<Shared>, ip: IpAddr, req: Request<Incoming>) -> Res
             }
             r
         }
+        (Method::GET, "/favicon.ico") => respond(StatusCode::NO_CONTENT, "text/plain", ""),
         (Method::GET, "/font/regular.ttf") => font(page::FONT_REGULAR),
         (Method::GET, "/font/bold.ttf") => font(page::FONT_BOLD),
         (Method::GET, "/api/state") => json(&shared.lock().phone_state(token.as_deref())),

@@ -246,7 +246,13 @@ fn question_view<'a>(
             .map(|a| credits::credit_line(&a.credit, lang)),
     });
     let order = state.display_order(quiz, index);
-    let merged = state.tally(index);
+    // Phones' answers show from the reveal on (before it, per-answer counts would sway the
+    // room); hands typed show as the advisor types them, as before.
+    let merged = if reached(position, index, Step::Reveal) {
+        state.tally(index)
+    } else {
+        state.tallies.get(&index).cloned()
+    };
     let tally = merged.as_ref();
     // The field being typed is outlined until the reveal, where an outline would read as
     // emphasis on an answer.

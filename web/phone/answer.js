@@ -21,6 +21,7 @@ var AQPhoneAnswers = (function () {
     var children = [
       opts.pos ? el('span', { class: 'pos', 'aria-hidden': 'true' }, opts.pos) : null,
       el('span', { class: 'letter' }, AQShapes.letter(index)),
+      ' ',
       AQShapes.answerShape(index),
       el('span', { class: 'answer-text' }, answer.text),
     ];
