@@ -11,7 +11,7 @@
 //! [`LiveServer::stop`] returns.
 
 use std::convert::Infallible;
-use std::net::{IpAddr, SocketAddr, TcpListener};
+use std::net::{IpAddr, SocketAddr};
 use std::pin::Pin;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::task::{Context, Poll};
@@ -145,34 +145,56 @@ fn random_token() -> Option<String> {
     Some(bytes.iter().map(|b| format!("{b:02x}")).collect())
 }
 
-fn bind(config: &ServerConfig) -> std::io::Result<TcpListener> {
+/// Accepted connections waiting for the server (a room scanning the QR code at once: the
+/// system's default of 128 would make the 129th phone wait a second for a SYN retry).
+const BACKLOG: u32 = 1_024;
+
+fn bind_one(ip: IpAddr, port: u16) -> std::io::Result<tokio::net::TcpListener> {
+    let addr = SocketAddr::new(ip, port);
+    let socket = if addr.is_ipv4() {
+        tokio::net::TcpSocket::new_v4()?
+    } else {
+        tokio::net::TcpSocket::new_v6()?
+    };
+    // As std's TcpListener does on Unix: a port left in TIME_WAIT by the last session is
+    // free again at once (on Windows the option means sharing a bound port: not set).
+    #[cfg(unix)]
+    socket.set_reuseaddr(true)?;
+    socket.bind(addr)?;
+    socket.listen(BACKLOG)
+}
+
+/// The asked port, else the next ones, else any free one. Needs the runtime entered.
+fn bind(config: &ServerConfig) -> std::io::Result<tokio::net::TcpListener> {
     if config.port == 0 {
-        return TcpListener::bind((config.bind, 0));
+        return bind_one(config.bind, 0);
     }
     let mut last = None;
     for offset in 0..PORT_TRIES {
         let Some(port) = config.port.checked_add(offset) else {
             break;
         };
-        match TcpListener::bind((config.bind, port)) {
+        match bind_one(config.bind, port) {
             Ok(l) => return Ok(l),
             Err(e) => last = Some(e),
         }
     }
-    TcpListener::bind((config.bind, 0)).map_err(|e| last.unwrap_or(e))
+    bind_one(config.bind, 0).map_err(|e| last.unwrap_or(e))
 }
 
 impl LiveServer {
     /// Listens (port fallback included) and starts the server thread.
     pub fn start(config: &ServerConfig) -> Result<Self, StartError> {
-        let listener = bind(config).map_err(StartError::Bind)?;
-        listener.set_nonblocking(true).map_err(StartError::Bind)?;
-        let addr = listener.local_addr().map_err(StartError::Bind)?;
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_io()
             .enable_time()
             .build()
             .map_err(StartError::Runtime)?;
+        let listener = {
+            let _inside = runtime.enter();
+            bind(config).map_err(StartError::Bind)?
+        };
+        let addr = listener.local_addr().map_err(StartError::Bind)?;
         let code = config.code.clone().unwrap_or_else(random_code);
         let (control, control_rx) = mpsc::unbounded_channel();
         let (status_tx, status) = watch::channel(Arc::new(LiveStatus::default()));
@@ -250,11 +272,10 @@ impl Drop for LiveServer {
 }
 
 async fn run(
-    listener: TcpListener,
+    listener: tokio::net::TcpListener,
     shared: Arc<Shared>,
     mut control: mpsc::UnboundedReceiver<Control>,
 ) -> std::io::Result<()> {
-    let listener = tokio::net::TcpListener::from_std(listener)?;
     tokio::spawn(accept_loop(listener, shared.clone()));
     let ticker = shared.clone();
     tokio::spawn(async move {

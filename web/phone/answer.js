@@ -82,7 +82,7 @@ var AQPhoneAnswers = (function () {
         },
       });
     });
-    var nodes = [el('p', { class: 'help' }, t(multiple ? 'phone.choose_many' : 'phone.choose_one')), list(buttons)];
+    var nodes = [closed ? null : el('p', { class: 'help' }, t(multiple ? 'phone.choose_many' : 'phone.choose_one')), list(buttons)];
     if (multiple && !closed) {
       nodes.push(sendButton(draft.shown.length > 0, function () { send({ kind: 'choices', shown: draft.shown.slice() }, 'send'); }));
     }

@@ -56,10 +56,10 @@
     var number = state.screen.card.number;
     request('POST', '/api/answer', { question: number, answer: answer }).then(function (r) {
       if (r.ok) {
-        message = t('phone.sent');
+        message = '';
         draft.touched = false;
         apply(r.data, focusKey);
-        AQDom.announce(status, message);
+        AQDom.announce(status, t('phone.sent'));
       } else {
         message = errorText(r.data.error);
         if (r.data.error === 'not_joined') { state = null; refresh(); return; }
