@@ -45,6 +45,7 @@ mod invalid_corpus;
 mod presenter_audience;
 mod presenter_flow;
 mod presenter_keys;
+mod presenter_phones;
 mod print_layout;
 mod print_pdf;
 mod roundtrip;
