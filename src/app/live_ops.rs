@@ -56,7 +56,10 @@ impl LiveLink {
         if options.announce {
             println!(
                 "{}",
-                lang.f("live.listening", &[("url", &view.url), ("code", &view.code)])
+                lang.f(
+                    "live.listening",
+                    &[("url", &view.url), ("code", &view.code)]
+                )
             );
         }
         let link = Self {

@@ -147,6 +147,7 @@ fn to_arg(ui: Lang) -> Arg {
         .hide_possible_values(true)
 }
 
+#[allow(clippy::too_many_lines)] // one declarative tree of every command and option
 fn command_tree(ui: Lang) -> Command {
     let format_arg = |name: &'static str, help: &'static str| {
         Arg::new(name)

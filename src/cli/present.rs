@@ -67,7 +67,10 @@ pub fn live_options(m: &ArgMatches) -> Option<LiveOptions> {
     let defaults = ServerConfig::default();
     Some(LiveOptions {
         config: ServerConfig {
-            bind: m.get_one::<IpAddr>("bind").copied().unwrap_or(defaults.bind),
+            bind: m
+                .get_one::<IpAddr>("bind")
+                .copied()
+                .unwrap_or(defaults.bind),
             port: m.get_one::<u16>("port").copied().unwrap_or(defaults.port),
             code: None,
         },
@@ -116,7 +119,7 @@ pub fn run_headless(m: &ArgMatches, lang: Lang) -> u8 {
         ..PresentRequest::default()
     };
     let mut p = PresenterState::new(&quiz, &request, &settings, started.elapsed());
-    let mut link = None;
+    let mut server = None;
     let apply = |p: &mut PresenterState, c: &PresenterCommand| {
         p.apply(&quiz, &settings, c, started.elapsed())
     };
@@ -125,7 +128,7 @@ pub fn run_headless(m: &ArgMatches, lang: Lang) -> u8 {
     {
         match LiveLink::start(options, lang) {
             Ok((l, view)) => {
-                link = Some(l);
+                server = Some(l);
                 apply(&mut p, &PresenterCommand::PhonesStarted(Box::new(view)));
             }
             Err(reason) => {
@@ -138,7 +141,7 @@ pub fn run_headless(m: &ArgMatches, lang: Lang) -> u8 {
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || keys(&tx));
     loop {
-        if let Some(l) = &mut link {
+        if let Some(l) = &mut server {
             for c in l.sync(&quiz, &p, lang) {
                 apply(&mut p, &c);
             }
@@ -163,18 +166,24 @@ pub fn run_headless(m: &ArgMatches, lang: Lang) -> u8 {
         };
         apply(&mut p, &command);
     }
-    if let Some(l) = link {
+    if let Some(l) = server {
         let status = l.stop();
         apply(&mut p, &PresenterCommand::PhonesStatus(status));
     }
     if let Some(path) = results {
         let shown = path.display().to_string();
         match write_results(&quiz, &p, lang, &crate::dates::today(), &path) {
-            Ok(()) => eprintln!("{}", lang.f("cli.present.results_written", &[("path", &shown)])),
+            Ok(()) => eprintln!(
+                "{}",
+                lang.f("cli.present.results_written", &[("path", &shown)])
+            ),
             Err(reason) => {
                 eprintln!(
                     "{}",
-                    lang.f("cli.present.results_failed", &[("path", &shown), ("reason", &reason)])
+                    lang.f(
+                        "cli.present.results_failed",
+                        &[("path", &shown), ("reason", &reason)]
+                    )
                 );
                 return exit::USAGE;
             }

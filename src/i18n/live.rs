@@ -32,7 +32,11 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "Code QR de l'adresse {url}",
         "QR code of the address {url}",
     ),
-    ("live.address", "Adresse des téléphones", "Address for phones"),
+    (
+        "live.address",
+        "Adresse des téléphones",
+        "Address for phones",
+    ),
     (
         "live.no_network",
         "Aucun réseau local\u{202f}: activez le point d'accès de l'ordinateur (Paramètres, Wi-Fi, Point d'accès) ou celui d'un téléphone, puis choisissez l'adresse ici.",

@@ -93,7 +93,11 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "Touchez les éléments dans le bon ordre.",
         "Tap the items in the right order.",
     ),
-    ("phone.order_undo", "Annuler le dernier", "Undo the last one"),
+    (
+        "phone.order_undo",
+        "Annuler le dernier",
+        "Undo the last one",
+    ),
     ("phone.order_pos", "{n}.", "{n}."),
     (
         "phone.hotspot_help",

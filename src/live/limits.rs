@@ -26,7 +26,7 @@ pub const MAX_TEXT_CHARS: usize = 280;
 pub const WRONG_PER_ADDRESS: usize = 5;
 /// Wrong codes from everyone in [`WINDOW`].
 pub const WRONG_OVERALL: usize = 30;
-pub const WINDOW: Duration = Duration::from_secs(60);
+pub const WINDOW: Duration = Duration::from_mins(1);
 /// Requests one phone may make in [`PHONE_WINDOW`] (taps, reloads, reconnections).
 pub const PHONE_REQUESTS: usize = 60;
 pub const PHONE_WINDOW: Duration = Duration::from_secs(10);
@@ -79,7 +79,11 @@ pub struct Requests(VecDeque<Duration>);
 impl Requests {
     /// Counts one request; false when the phone is over [`PHONE_REQUESTS`].
     pub fn take(&mut self, now: Duration) -> bool {
-        while self.0.front().is_some_and(|t| now.saturating_sub(*t) >= PHONE_WINDOW) {
+        while self
+            .0
+            .front()
+            .is_some_and(|t| now.saturating_sub(*t) >= PHONE_WINDOW)
+        {
             self.0.pop_front();
         }
         if self.0.len() >= PHONE_REQUESTS {
@@ -91,7 +95,10 @@ impl Requests {
 }
 
 fn prune(queue: &mut VecDeque<Duration>, now: Duration) {
-    while queue.front().is_some_and(|t| now.saturating_sub(*t) >= WINDOW) {
+    while queue
+        .front()
+        .is_some_and(|t| now.saturating_sub(*t) >= WINDOW)
+    {
         queue.pop_front();
     }
 }

@@ -54,11 +54,17 @@ pub enum AnswerKey {
         correct: Option<Vec<bool>>,
         multiple: bool,
     },
-    TrueFalse { answer: bool },
+    TrueFalse {
+        answer: bool,
+    },
     /// `order[shown] = original item`; right when tapped in original order.
-    Ordering { order: Vec<usize> },
+    Ordering {
+        order: Vec<usize>,
+    },
     /// Right when the point falls in one of the regions (fractions of the image).
-    Hotspot { regions: Vec<Region> },
+    Hotspot {
+        regions: Vec<Region>,
+    },
     /// Free text, listed on the console only.
     Open,
 }
@@ -123,13 +129,24 @@ pub struct RevealCard {
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Answer {
     /// Single, multiple, poll: the letters chosen (A = 0).
-    Choices { shown: Vec<usize> },
-    TrueFalse { value: bool },
+    Choices {
+        shown: Vec<usize>,
+    },
+    TrueFalse {
+        value: bool,
+    },
     /// Ordering: the shown items in the order tapped.
-    Order { shown: Vec<usize> },
+    Order {
+        shown: Vec<usize>,
+    },
     /// Hotspot: where the image was tapped, as fractions of its size.
-    Point { x: f64, y: f64 },
-    Text { text: String },
+    Point {
+        x: f64,
+        y: f64,
+    },
+    Text {
+        text: String,
+    },
 }
 
 /// `POST /api/join`.
@@ -166,7 +183,7 @@ pub enum PhoneScreen {
     Join,
     Waiting,
     Question {
-        card: QuestionCard,
+        card: Box<QuestionCard>,
         /// This phone's answer, as sent (so a reload shows it).
         answer: Option<Answer>,
         /// Answers are closed (the reveal is reached).

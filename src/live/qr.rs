@@ -15,7 +15,11 @@ impl QrMatrix {
     /// `None` only for a text too long for any QR version (an address never is).
     pub fn of(text: &str) -> Option<Self> {
         let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::M).ok()?;
-        let dark = code.to_colors().into_iter().map(|c| c == Color::Dark).collect();
+        let dark = code
+            .to_colors()
+            .into_iter()
+            .map(|c| c == Color::Dark)
+            .collect();
         Some(Self {
             width: code.width(),
             dark,

@@ -142,7 +142,12 @@ fn random_code() -> String {
 fn random_token() -> Option<String> {
     let mut bytes = [0u8; 16];
     getrandom::fill(&mut bytes).ok()?;
-    Some(bytes.iter().map(|b| format!("{b:02x}")).collect())
+    Some(bytes.iter().fold(String::with_capacity(32), |mut s, b| {
+        use std::fmt::Write as _;
+        // Writing to a String cannot fail.
+        let _ = write!(s, "{b:02x}");
+        s
+    }))
 }
 
 /// Accepted connections waiting for the server (a room scanning the QR code at once: the
@@ -240,7 +245,12 @@ impl LiveServer {
 
     /// Why the server stopped on its own, if it did.
     pub fn failure(&self) -> Option<String> {
-        if let Some(f) = self.failure.lock().unwrap_or_else(PoisonError::into_inner).clone() {
+        if let Some(f) = self
+            .failure
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
+        {
             return Some(f);
         }
         self.thread
@@ -299,13 +309,10 @@ async fn run(
 async fn accept_loop(listener: tokio::net::TcpListener, shared: Arc<Shared>) {
     let permits = Arc::new(Semaphore::new(limits::MAX_CONNECTIONS));
     loop {
-        let (stream, peer) = match listener.accept().await {
-            Ok(s) => s,
+        let Ok((stream, peer)) = listener.accept().await else {
             // Out of file descriptors or a reset before accept: wait a little, go on.
-            Err(_) => {
-                tokio::time::sleep(Duration::from_millis(50)).await;
-                continue;
-            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+            continue;
         };
         let Ok(permit) = permits.clone().try_acquire_owned() else {
             drop(stream);
@@ -333,13 +340,20 @@ fn full(bytes: impl Into<Bytes>) -> Body {
     Full::new(bytes.into()).boxed()
 }
 
-fn respond(status: StatusCode, content_type: &'static str, body: impl Into<Bytes>) -> Response<Body> {
+fn respond(
+    status: StatusCode,
+    content_type: &'static str,
+    body: impl Into<Bytes>,
+) -> Response<Body> {
     let mut r = Response::new(full(body));
     *r.status_mut() = status;
     let h = r.headers_mut();
     h.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    h.insert("x-content-type-options", HeaderValue::from_static("nosniff"));
+    h.insert(
+        "x-content-type-options",
+        HeaderValue::from_static("nosniff"),
+    );
     h.insert("referrer-policy", HeaderValue::from_static("no-referrer"));
     r
 }
@@ -467,7 +481,11 @@ async fn join(
     }
 }
 
-async fn answer(shared: &Arc<Shared>, token: Option<String>, req: Request<Incoming>) -> Response<Body> {
+async fn answer(
+    shared: &Arc<Shared>,
+    token: Option<String>,
+    req: Request<Incoming>,
+) -> Response<Body> {
     let bytes = match body(req).await {
         Ok(b) => b,
         Err(e) => return error(e),
@@ -499,15 +517,24 @@ fn events(shared: &Arc<Shared>, token: Option<String>) -> Response<Body> {
     tokio::spawn(async move {
         shared.lock().stream(&token, true, shared.now());
         loop {
-            let state = serde_json::to_string(&shared.lock().phone_state(Some(&token)))
-                .unwrap_or_default();
-            if tx.send(Bytes::from(format!("data: {state}\n\n"))).await.is_err() {
+            let state =
+                serde_json::to_string(&shared.lock().phone_state(Some(&token))).unwrap_or_default();
+            if tx
+                .send(Bytes::from(format!("data: {state}\n\n")))
+                .await
+                .is_err()
+            {
                 break;
             }
             let changed = loop {
                 match tokio::time::timeout(KEEPALIVE, version.changed()).await {
                     Ok(r) => break r.is_ok(),
-                    Err(_) if tx.send(Bytes::from_static(b": keepalive\n\n")).await.is_err() => {
+                    Err(_)
+                        if tx
+                            .send(Bytes::from_static(b": keepalive\n\n"))
+                            .await
+                            .is_err() =>
+                    {
                         break false;
                     }
                     Err(_) => {}
@@ -521,7 +548,10 @@ fn events(shared: &Arc<Shared>, token: Option<String>) -> Response<Body> {
     });
     let mut r = Response::new(BoxBody::new(EventBody(rx)));
     let h = r.headers_mut();
-    h.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/event-stream"));
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/event-stream"),
+    );
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     r
 }

@@ -240,14 +240,14 @@ impl LiveSession {
     /// Everything `token` may know now.
     pub fn phone_state(&self, token: Option<&str>) -> PhoneState {
         let joined = token.is_some_and(|t| self.phones.contains_key(t));
-        let screen = if !joined {
-            PhoneScreen::Join
-        } else {
+        let screen = if joined {
             match &self.stage.screen {
                 StageScreen::Waiting => PhoneScreen::Waiting,
                 StageScreen::Ended => PhoneScreen::Ended,
                 StageScreen::Question(q) => self.question_screen(q, token.unwrap_or_default()),
             }
+        } else {
+            PhoneScreen::Join
         };
         PhoneState {
             version: self.version,
@@ -271,7 +271,7 @@ impl LiveSession {
             None
         };
         PhoneScreen::Question {
-            card: q.card.clone(),
+            card: Box::new(q.card.clone()),
             answer,
             closed,
             reveal: closed.then(|| q.reveal.clone()),
@@ -302,9 +302,9 @@ fn checked(q: &StageQuestion, answer: Answer) -> Result<Answer, ErrorCode> {
             sorted.sort_unstable();
             sorted.len() == order.len() && sorted.iter().enumerate().all(|(i, &s)| i == s)
         }
-        (AnswerKey::Hotspot { .. }, Answer::Point { x, y }) => {
-            [x, y].iter().all(|v| v.is_finite() && (0.0..=1.0).contains(*v))
-        }
+        (AnswerKey::Hotspot { .. }, Answer::Point { x, y }) => [x, y]
+            .iter()
+            .all(|v| v.is_finite() && (0.0..=1.0).contains(*v)),
         (AnswerKey::Open, Answer::Text { text }) => {
             let clean: String = text
                 .chars()
@@ -339,9 +339,10 @@ fn field_count(key: &AnswerKey) -> usize {
 /// The tally fields (original indices) an answer adds one to.
 fn fields(key: &AnswerKey, answer: &Answer) -> Vec<usize> {
     match (key, answer) {
-        (AnswerKey::Choices { order, .. }, Answer::Choices { shown }) => {
-            shown.iter().filter_map(|&s| order.get(s).copied()).collect()
-        }
+        (AnswerKey::Choices { order, .. }, Answer::Choices { shown }) => shown
+            .iter()
+            .filter_map(|&s| order.get(s).copied())
+            .collect(),
         (AnswerKey::TrueFalse { .. }, Answer::TrueFalse { value }) => vec![usize::from(!value)],
         (AnswerKey::Ordering { .. } | AnswerKey::Hotspot { .. }, _) => {
             vec![usize::from(is_right(key, answer) != Some(true))]

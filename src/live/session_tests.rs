@@ -60,12 +60,18 @@ fn choose(shown: usize) -> AnswerRequest {
 #[test]
 fn the_code_is_needed_and_wrong_codes_are_slowed_down() {
     let mut s = LiveSession::new("1234".into());
-    assert_eq!(s.join("9999", None, "a".into(), IP, T), Err(ErrorCode::WrongCode));
+    assert_eq!(
+        s.join("9999", None, "a".into(), IP, T),
+        Err(ErrorCode::WrongCode)
+    );
     let ok = joined(&mut s, "a");
     for _ in 1..limits::WRONG_PER_ADDRESS {
         let _ = s.join("0000", None, "x".into(), IP, T);
     }
-    assert_eq!(s.join("1234", None, "b".into(), IP, T), Err(ErrorCode::TooManyTries));
+    assert_eq!(
+        s.join("1234", None, "b".into(), IP, T),
+        Err(ErrorCode::TooManyTries)
+    );
     // The phone that joined is never locked out.
     assert_eq!(s.join("", Some(&ok), "c".into(), IP, T), Ok(ok));
 }
@@ -145,7 +151,10 @@ fn open_answers_are_trimmed_and_bounded() {
         question: 1,
         answer: Answer::Text { text: t.into() },
     };
-    assert_eq!(s.answer(&a, text(&"é".repeat(281))), Err(ErrorCode::Invalid));
+    assert_eq!(
+        s.answer(&a, text(&"é".repeat(281))),
+        Err(ErrorCode::Invalid)
+    );
     assert_eq!(s.answer(&a, text("  \n ")), Err(ErrorCode::Invalid));
     s.answer(&a, text(" mot\u{7}de passe ")).unwrap();
     assert_eq!(s.status(T).tallies[&4].texts, ["mot de passe"]);

@@ -39,7 +39,8 @@ impl Images<'_> {
     fn card(&mut self, image: Option<&ImageRef>) -> Option<ImageCard> {
         let image = image?;
         let url = self.quiz.assets.get(&image.asset).map(|asset| {
-            self.list.push((asset.media_type.as_str(), asset.data.clone()));
+            self.list
+                .push((asset.media_type.as_str(), asset.data.clone()));
             format!("/img/{}", self.list.len() - 1)
         });
         Some(ImageCard {
@@ -49,6 +50,7 @@ impl Images<'_> {
     }
 }
 
+#[allow(clippy::too_many_lines)] // one arm per question type, side by side on purpose
 fn question(
     quiz: &Quiz,
     state: &PresenterState,
@@ -86,11 +88,14 @@ fn question(
                     image: images.card(c.image.as_ref()),
                 })
                 .collect();
-            let correct = (kind != CardKind::Poll).then(|| choices.iter().map(|c| c.correct).collect());
+            let correct =
+                (kind != CardKind::Poll).then(|| choices.iter().map(|c| c.correct).collect());
             reveal.correct = order
                 .iter()
                 .enumerate()
-                .filter(|(_, o)| kind != CardKind::Poll && choices.get(**o).is_some_and(|c| c.correct))
+                .filter(|(_, o)| {
+                    kind != CardKind::Poll && choices.get(**o).is_some_and(|c| c.correct)
+                })
                 .map(|(shown, _)| shown)
                 .collect();
             let key = AnswerKey::Choices {
@@ -109,7 +114,11 @@ fn question(
                 })
                 .collect();
             reveal.correct = vec![usize::from(!answer)];
-            (CardKind::TrueFalse, answers, AnswerKey::TrueFalse { answer: *answer })
+            (
+                CardKind::TrueFalse,
+                answers,
+                AnswerKey::TrueFalse { answer: *answer },
+            )
         }
         QuestionKind::Ordering { items } => {
             let answers = order

@@ -77,9 +77,7 @@ pub fn merged(hands: Option<&Tally>, phones: Option<&[u32]>) -> Option<Tally> {
         (None, Some(p)) => Some(Tally { counts: p.to_vec() }),
         (Some(h), Some(p)) => Some(Tally {
             counts: (0..h.counts.len().max(p.len()))
-                .map(|i| {
-                    h.counts.get(i).copied().unwrap_or(0) + p.get(i).copied().unwrap_or(0)
-                })
+                .map(|i| h.counts.get(i).copied().unwrap_or(0) + p.get(i).copied().unwrap_or(0))
                 .collect(),
         }),
     }
@@ -94,7 +92,10 @@ mod tests {
         let hands = Tally {
             counts: vec![1, 0, 2],
         };
-        assert_eq!(merged(Some(&hands), Some(&[2, 1, 0])).unwrap().counts, [3, 1, 2]);
+        assert_eq!(
+            merged(Some(&hands), Some(&[2, 1, 0])).unwrap().counts,
+            [3, 1, 2]
+        );
         assert_eq!(merged(None, Some(&[2])).unwrap().counts, [2]);
         assert_eq!(merged(None, None), None);
     }

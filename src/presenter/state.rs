@@ -7,10 +7,10 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 
 use super::deck::{self, Position, Step};
+use super::phones::{self, PhonesView};
 use super::rng;
 use super::tally::{self, Tally, TallyCursor};
 use super::timer::Countdown;
-use super::phones::{self, PhonesView};
 use super::{Outcome, PresentRequest, PresenterCommand};
 use crate::app::settings::PresenterSettings;
 use crate::model::{Question, QuestionKind, Quiz};

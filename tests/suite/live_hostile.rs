@@ -2,6 +2,8 @@
 //! connections, a slow-drip request, random bytes, malformed JSON. Each gets a 4xx or is cut
 //! off, and the session goes on: valid phones still join and every valid answer counts.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::time::{Duration, Instant};
@@ -43,12 +45,21 @@ fn oversized_and_malformed_bodies_get_a_4xx_and_change_nothing() {
         let r = post(s.addr, "/api/answer", Some(&a), body);
         assert_eq!(r.status, 400, "{body}: {}", r.body);
     }
-    let huge_header = format!("GET / HTTP/1.1\r\nHost: x\r\nX-A: {}\r\n\r\n", "a".repeat(20_000));
+    let huge_header = format!(
+        "GET / HTTP/1.1\r\nHost: x\r\nX-A: {}\r\n\r\n",
+        "a".repeat(20_000)
+    );
     let r = raw(s.addr, huge_header.as_bytes()).map_or(0, |r| r.status);
-    assert!(r == 431 || r == 0 || r == 400, "oversized head refused: {r}");
+    assert!(
+        r == 431 || r == 0 || r == 400,
+        "oversized head refused: {r}"
+    );
     assert!(!s.status().tallies.contains_key(&7));
     assert_eq!(answer(s.addr, &a, 1), 200);
-    assert!(until(&s, |st| st.tallies.get(&7).is_some_and(|t| t.answered == 1)));
+    assert!(until(&s, |st| st
+        .tallies
+        .get(&7)
+        .is_some_and(|t| t.answered == 1)));
 }
 
 #[test]
@@ -62,8 +73,10 @@ fn idle_connections_slow_drips_and_random_bytes_do_not_stop_the_session() {
     assert!(idle.len() >= 990, "opened {}", idle.len());
     // A slow drip: one byte of the head every 100 ms.
     let mut drip = TcpStream::connect(loopback(s.addr)).unwrap();
-    drip.set_write_timeout(Some(Duration::from_secs(1))).unwrap();
-    drip.set_read_timeout(Some(Duration::from_millis(100))).unwrap();
+    drip.set_write_timeout(Some(Duration::from_secs(1)))
+        .unwrap();
+    drip.set_read_timeout(Some(Duration::from_millis(100)))
+        .unwrap();
     // Random bytes (a fixed xorshift stream, so a failure can be replayed).
     let mut x: u32 = 0x9E37_79B9;
     for _ in 0..50 {
@@ -76,7 +89,11 @@ fn idle_connections_slow_drips_and_random_bytes_do_not_stop_the_session() {
             })
             .collect();
         if let Ok(r) = raw(s.addr, &junk) {
-            assert!(r.status == 0 || (400..500).contains(&r.status), "{}", r.status);
+            assert!(
+                r.status == 0 || (400..500).contains(&r.status),
+                "{}",
+                r.status
+            );
         }
     }
     // Meanwhile, the room's phones join and answer.
@@ -84,7 +101,10 @@ fn idle_connections_slow_drips_and_random_bytes_do_not_stop_the_session() {
     for (i, p) in phones.iter().enumerate() {
         assert_eq!(answer(s.addr, p, i % 2), 200);
     }
-    assert!(until(&s, |st| st.tallies.get(&7).is_some_and(|t| t.answered == 5 && t.counts == [2, 0, 3])));
+    assert!(until(&s, |st| st
+        .tallies
+        .get(&7)
+        .is_some_and(|t| t.answered == 5 && t.counts == [2, 0, 3])));
     // The drip is cut off after the head timeout, however patient it is.
     let start = Instant::now();
     let head = b"GET /api/state HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ";
@@ -111,8 +131,16 @@ fn idle_connections_slow_drips_and_random_bytes_do_not_stop_the_session() {
             Err(_) => {}
         }
     }
-    assert!(cut, "slow client still connected after {:?}", start.elapsed());
-    assert!(start.elapsed() >= limits::HEADER_TIMEOUT - Duration::from_secs(1));
+    assert!(
+        cut,
+        "slow client still connected after {:?}",
+        start.elapsed()
+    );
+    assert!(start.elapsed() >= limits::HEADER_TIMEOUT.saturating_sub(Duration::from_secs(1)));
     drop(idle);
-    assert_eq!(answer(s.addr, &phones[0], 2), 200, "still answering after all that");
+    assert_eq!(
+        answer(s.addr, &phones[0], 2),
+        200,
+        "still answering after all that"
+    );
 }

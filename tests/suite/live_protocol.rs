@@ -3,6 +3,8 @@
 //! before the reveal, refused after), nothing about the answer before the reveal, reconnect
 //! after a drop, the port closed once the session ends.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::io::{BufRead, BufReader, Write};
 use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpStream};
 use std::time::{Duration, Instant};
@@ -106,9 +108,18 @@ fn the_page_is_served_with_a_strict_policy_and_nothing_else_is() {
     let page = get(s.addr, "/", None);
     assert_eq!(page.status, 200);
     let csp = page.header("content-security-policy").unwrap();
-    assert!(csp.starts_with("default-src 'none'; script-src 'sha256-"), "{csp}");
+    assert!(
+        csp.starts_with("default-src 'none'; script-src 'sha256-"),
+        "{csp}"
+    );
     assert!(page.body.contains("aq-strings"));
-    for path in ["/../Cargo.toml", "/etc/passwd", "/index.html", "/img/0", "/api/nope"] {
+    for path in [
+        "/../Cargo.toml",
+        "/etc/passwd",
+        "/index.html",
+        "/img/0",
+        "/api/nope",
+    ] {
         assert_eq!(get(s.addr, path, None).status, 404, "{path}");
     }
     assert_eq!(post(s.addr, "/", None, "{}").status, 405);
@@ -119,17 +130,26 @@ fn join_needs_the_code_and_wrong_codes_are_rate_limited() {
     let s = server();
     let before = join(s.addr);
     let wrong = post(s.addr, "/api/join", None, r#"{"code":"1111"}"#);
-    assert_eq!((wrong.status, wrong.json()["error"].as_str()), (403, Some("wrong_code")));
+    assert_eq!(
+        (wrong.status, wrong.json()["error"].as_str()),
+        (403, Some("wrong_code"))
+    );
     for _ in 1..limits::WRONG_PER_ADDRESS {
         post(s.addr, "/api/join", None, r#"{"code":"1112"}"#);
     }
     // Now even the right code waits a minute from this address…
     let limited = post(s.addr, "/api/join", None, r#"{"code":"2468"}"#);
-    assert_eq!((limited.status, limited.json()["error"].as_str()), (429, Some("too_many_tries")));
+    assert_eq!(
+        (limited.status, limited.json()["error"].as_str()),
+        (429, Some("too_many_tries"))
+    );
     // …but the phone that joined before is not locked out.
     let state = get(s.addr, "/api/state", Some(&before)).json();
     assert_eq!(state["joined"], true);
-    assert_eq!(post(s.addr, "/api/join", Some(&before), r#"{"code":""}"#).status, 200);
+    assert_eq!(
+        post(s.addr, "/api/join", Some(&before), r#"{"code":""}"#).status,
+        200
+    );
     let stranger = get(s.addr, "/api/state", None).json();
     assert_eq!(stranger["screen"]["screen"], "join");
 }
@@ -144,7 +164,10 @@ fn one_answer_per_phone_replaced_before_the_reveal_none_after() {
     assert_eq!(answer(s.addr, &a, 1), 200, "a changes its mind");
     assert_eq!(answer(s.addr, &b, 1), 200);
     // Shown B is original 0: two answers there, a's first one replaced.
-    assert!(until(&s, |st| st.tallies.get(&7).is_some_and(|t| t.counts == [2, 0, 0] && t.answered == 2)));
+    assert!(until(&s, |st| st
+        .tallies
+        .get(&7)
+        .is_some_and(|t| t.counts == [2, 0, 0] && t.answered == 2)));
     s.set_stage(question(true));
     stage_reached(s.addr, &a, "EXPLICATION");
     let late = post(
@@ -153,9 +176,15 @@ fn one_answer_per_phone_replaced_before_the_reveal_none_after() {
         Some(&a),
         r#"{"question":1,"answer":{"kind":"choices","shown":[2]}}"#,
     );
-    assert_eq!((late.status, late.json()["error"].as_str()), (409, Some("closed")));
+    assert_eq!(
+        (late.status, late.json()["error"].as_str()),
+        (409, Some("closed"))
+    );
     assert_eq!(s.status().tallies[&7].counts, [2, 0, 0]);
-    assert_eq!(answer(s.addr, "aq_phone=00000000000000000000000000000000", 0), 401);
+    assert_eq!(
+        answer(s.addr, "aq_phone=00000000000000000000000000000000", 0),
+        401
+    );
 }
 
 #[test]
@@ -174,7 +203,10 @@ fn nothing_about_the_answer_leaves_before_the_reveal() {
     s.set_stage(question(true));
     let revealed = stage_reached(s.addr, &a, "EXPLICATION");
     assert_eq!(revealed["screen"]["right"], true);
-    assert_eq!(revealed["screen"]["reveal"]["correct"], serde_json::json!([1]));
+    assert_eq!(
+        revealed["screen"]["reveal"]["correct"],
+        serde_json::json!([1])
+    );
     assert_eq!(revealed["screen"]["reveal"]["source"], "SOURCE-SECRETE");
 }
 
@@ -196,7 +228,11 @@ fn event_with(reader: &mut BufReader<TcpStream>, what: &str) -> bool {
 fn open_events(addr: SocketAddr, cookie: &str) -> BufReader<TcpStream> {
     let mut s = TcpStream::connect(crate::common::http::loopback(addr)).unwrap();
     s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
-    write!(s, "GET /api/events HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: {cookie}\r\n\r\n").unwrap();
+    write!(
+        s,
+        "GET /api/events HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: {cookie}\r\n\r\n"
+    )
+    .unwrap();
     BufReader::new(s)
 }
 
@@ -212,8 +248,15 @@ fn events_follow_the_presenter_and_a_dropped_phone_comes_back() {
     drop(events); // the phone sleeps; the room moves on
     s.set_stage(question(true));
     let mut again = open_events(s.addr, &a);
-    assert!(event_with(&mut again, "EXPLICATION"), "back on the current screen at once");
-    assert_eq!(get(s.addr, "/api/events", None).status, 401, "no stream without joining");
+    assert!(
+        event_with(&mut again, "EXPLICATION"),
+        "back on the current screen at once"
+    );
+    assert_eq!(
+        get(s.addr, "/api/events", None).status,
+        401,
+        "no stream without joining"
+    );
 }
 
 #[test]

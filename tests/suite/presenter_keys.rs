@@ -90,7 +90,10 @@ fn tab_still_moves_between_the_options() {
     let p = presenter(&t).unwrap();
     assert_eq!(p.phase, Phase::Setup, "Space acted on the focused option");
     assert_ne!(p.console, before, "the two-screen option was toggled");
-    assert!(!p.phones_wanted, "the phones option was only passed through");
+    assert!(
+        !p.phones_wanted,
+        "the phones option was only passed through"
+    );
 }
 
 #[test]

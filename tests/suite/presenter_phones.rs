@@ -68,17 +68,34 @@ fn the_start_option_starts_the_server_and_the_room_sees_how_to_join() {
     step(&mut t, None);
     assert!(presenter(&t).phones_wanted);
     step(&mut t, Some(Key::Enter));
-    let url = presenter(&t).phones.as_ref().expect("server started").url.clone();
+    let url = presenter(&t)
+        .phones
+        .as_ref()
+        .expect("server started")
+        .url
+        .clone();
     assert!(url.starts_with("http://127.0.0.1:"), "{url}");
-    t.harness.get_by_label(&format!("Code QR de l'adresse {url}"));
+    t.harness
+        .get_by_label(&format!("Code QR de l'adresse {url}"));
     t.harness.get_by_label("Code\u{202f}: 1357");
     t.harness.get_by_label("0 téléphone connecté");
 
-    let addr: SocketAddr = url.trim_start_matches("http://").trim_end_matches('/').parse().unwrap();
+    let addr: SocketAddr = url
+        .trim_start_matches("http://")
+        .trim_end_matches('/')
+        .parse()
+        .unwrap();
     let phones: Vec<String> = (0..3)
-        .map(|_| http::post(addr, "/api/join", None, r#"{"code":"1357"}"#).cookie().unwrap())
+        .map(|_| {
+            http::post(addr, "/api/join", None, r#"{"code":"1357"}"#)
+                .cookie()
+                .unwrap()
+        })
         .collect();
-    assert!(until(&mut t, |p| p.phones.as_ref().is_some_and(|v| v.status.connected == 3)));
+    assert!(until(&mut t, |p| p
+        .phones
+        .as_ref()
+        .is_some_and(|v| v.status.connected == 3)));
     step(&mut t, None);
     t.harness.get_by_label("3 téléphones connectés");
 
@@ -88,10 +105,16 @@ fn the_start_option_starts_the_server_and_the_room_sees_how_to_join() {
     for (i, phone) in phones.iter().enumerate() {
         let shown = if i == 2 { 2 } else { 0 };
         let body = format!(r#"{{"question":1,"answer":{{"kind":"choices","shown":[{shown}]}}}}"#);
-        assert_eq!(http::post(addr, "/api/answer", Some(phone), &body).status, 200);
+        assert_eq!(
+            http::post(addr, "/api/answer", Some(phone), &body).status,
+            200
+        );
     }
     let index = presenter(&t).current_question().unwrap();
-    assert!(until(&mut t, |p| p.phones.as_ref().is_some_and(|v| v.answered(index) == 3)));
+    assert!(until(&mut t, |p| p
+        .phones
+        .as_ref()
+        .is_some_and(|v| v.answered(index) == 3)));
     step(&mut t, None);
     t.harness.get_by_label_contains("3 réponses sur 3");
     // A hand typed for someone without a phone adds to the phones' answers.

@@ -94,7 +94,8 @@ pub fn audience_ui(
             let mut strip_ok = true;
             if let Some(b) = &view.phones {
                 let h = phones::strip_height(&s);
-                let strip = Rect::from_min_max(pos2(content.left(), content.bottom() - h), content.max);
+                let strip =
+                    Rect::from_min_max(pos2(content.left(), content.bottom() - h), content.max);
                 strip_ok = phones::strip(ui, strip, b, pal, &s, lang);
                 content.set_bottom(strip.top() - s.gap);
             }

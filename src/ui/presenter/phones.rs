@@ -23,7 +23,8 @@ pub fn qr(ui: &mut Ui, rect: Rect, qr: &QrMatrix, name: &str) -> Rect {
     let modules = qr.width + 2 * QUIET;
     let side = rect.width().min(rect.height());
     let m = (side / modules as f32).floor().max(1.0);
-    let square = Rect::from_center_size(rect.center(), vec2(m * modules as f32, m * modules as f32));
+    let square =
+        Rect::from_center_size(rect.center(), vec2(m * modules as f32, m * modules as f32));
     let painter = ui.painter();
     painter.rect_filled(square, CornerRadius::ZERO, Color32::WHITE);
     for y in 0..qr.width {
@@ -43,24 +44,63 @@ fn connected(b: &PhonesBanner, lang: Lang) -> String {
 }
 
 /// The join panel at the right of the title slide. Returns whether every text fit.
-pub fn join_panel(ui: &mut Ui, rect: Rect, b: &PhonesBanner, pal: &Palette, s: &Scale, lang: Lang) -> bool {
+pub fn join_panel(
+    ui: &mut Ui,
+    rect: Rect,
+    b: &PhonesBanner,
+    pal: &Palette,
+    s: &Scale,
+    lang: Lang,
+) -> bool {
     let mut ok = true;
     let line = |ui: &mut Ui, r: Rect, text: &str, max: f32, bold: bool| {
-        let family = if bold { fonts::bold() } else { FontFamily::Proportional };
-        fit::text_box(ui, r, text, &family, max, s.readable(), pal.text, vec2(0.5, 0.5)).1
+        let family = if bold {
+            fonts::bold()
+        } else {
+            FontFamily::Proportional
+        };
+        fit::text_box(
+            ui,
+            r,
+            text,
+            &family,
+            max,
+            s.readable(),
+            pal.text,
+            vec2(0.5, 0.5),
+        )
+        .1
     };
     let h = rect.height();
     let top = Rect::from_min_size(rect.min, vec2(rect.width(), h * 0.14));
     ok &= line(ui, top, lang.t("live.join"), s.u / 28.0, false);
-    let code_box = Rect::from_min_size(pos2(rect.left(), rect.top() + h * 0.15), vec2(rect.width(), h * 0.56));
+    let code_box = Rect::from_min_size(
+        pos2(rect.left(), rect.top() + h * 0.15),
+        vec2(rect.width(), h * 0.56),
+    );
     if let Some(m) = &b.qr {
         qr(ui, code_box, m, &lang.f("live.qr_name", &[("url", &b.url)]));
     }
-    let url_box = Rect::from_min_size(pos2(rect.left(), code_box.bottom() + s.gap), vec2(rect.width(), h * 0.09));
+    let url_box = Rect::from_min_size(
+        pos2(rect.left(), code_box.bottom() + s.gap),
+        vec2(rect.width(), h * 0.09),
+    );
     ok &= line(ui, url_box, b.url.trim_end_matches('/'), s.u / 22.0, true);
-    let code = Rect::from_min_size(pos2(rect.left(), url_box.bottom()), vec2(rect.width(), h * 0.1));
-    ok &= line(ui, code, &lang.f("live.code", &[("code", &b.code)]), s.u / 16.0, true);
-    let count = Rect::from_min_size(pos2(rect.left(), code.bottom()), vec2(rect.width(), h * 0.07));
+    let code = Rect::from_min_size(
+        pos2(rect.left(), url_box.bottom()),
+        vec2(rect.width(), h * 0.1),
+    );
+    ok &= line(
+        ui,
+        code,
+        &lang.f("live.code", &[("code", &b.code)]),
+        s.u / 16.0,
+        true,
+    );
+    let count = Rect::from_min_size(
+        pos2(rect.left(), code.bottom()),
+        vec2(rect.width(), h * 0.07),
+    );
     ok &= line(ui, count, &connected(b, lang), s.u / 30.0, false);
     ok
 }
@@ -71,13 +111,27 @@ pub fn strip_height(s: &Scale) -> f32 {
 }
 
 /// The strip under a question: small QR code, address and code, counts.
-pub fn strip(ui: &mut Ui, rect: Rect, b: &PhonesBanner, pal: &Palette, s: &Scale, lang: Lang) -> bool {
-    let qr_box = Rect::from_min_size(pos2(rect.right() - rect.height(), rect.top()), vec2(rect.height(), rect.height()));
+pub fn strip(
+    ui: &mut Ui,
+    rect: Rect,
+    b: &PhonesBanner,
+    pal: &Palette,
+    s: &Scale,
+    lang: Lang,
+) -> bool {
+    let qr_box = Rect::from_min_size(
+        pos2(rect.right() - rect.height(), rect.top()),
+        vec2(rect.height(), rect.height()),
+    );
     if let Some(m) = &b.qr {
         qr(ui, qr_box, m, &lang.f("live.qr_name", &[("url", &b.url)]));
     }
     let mut parts = vec![
-        format!("{}  ·  {}", b.url.trim_end_matches('/'), lang.f("live.code", &[("code", &b.code)])),
+        format!(
+            "{}  ·  {}",
+            b.url.trim_end_matches('/'),
+            lang.f("live.code", &[("code", &b.code)])
+        ),
         connected(b, lang),
     ];
     if let Some(n) = b.answered {

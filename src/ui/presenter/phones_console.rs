@@ -14,15 +14,28 @@ pub fn phones_ui(ui: &mut Ui, p: &PresenterState, lang: Lang, out: &mut Vec<Comm
         return;
     };
     if let Some(reason) = &phones.failure {
-        ui.colored_label(ui.visuals().error_fg_color, lang.f("live.failed", &[("reason", reason)]));
+        ui.colored_label(
+            ui.visuals().error_fg_color,
+            lang.f("live.failed", &[("reason", reason)]),
+        );
     }
     let mut line = lang.f("live.connected", &[("n", &phones.status.connected)]);
     if let Some(index) = p.current_question() {
         let n = phones.answered(index);
-        line = format!("{line} · {}", lang.f("live.answers", &[("n", &n), ("total", &phones.status.connected)]));
+        line = format!(
+            "{line} · {}",
+            lang.f(
+                "live.answers",
+                &[("n", &n), ("total", &phones.status.connected)]
+            )
+        );
     }
     ui.label(RichText::new(line).strong());
-    ui.label(format!("{}  {}", phones.url, lang.f("live.code", &[("code", &phones.code)])));
+    ui.label(format!(
+        "{}  {}",
+        phones.url,
+        lang.f("live.code", &[("code", &phones.code)])
+    ));
     if phones.addresses.is_empty() && phones.url.is_empty() {
         ui.label(lang.t("live.no_network"));
     } else if phones.addresses.len() > 1 {

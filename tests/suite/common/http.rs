@@ -77,13 +77,17 @@ pub fn request(
 ) -> Reply {
     let mut req = format!("{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n");
     if let Some(c) = cookie {
-        req.push_str(&format!("Cookie: {c}\r\n"));
+        req += &["Cookie: ", c, "\r\n"].concat();
     }
     if let Some(b) = body {
-        req.push_str(&format!(
-            "Content-Type: application/json\r\nContent-Length: {}\r\n\r\n{b}",
-            b.len()
-        ));
+        let length = b.len().to_string();
+        req += &[
+            "Content-Type: application/json\r\nContent-Length: ",
+            &length,
+            "\r\n\r\n",
+            b,
+        ]
+        .concat();
     } else {
         req.push_str("\r\n");
     }
