@@ -12,16 +12,6 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     ("interchange.at.question", "question {n}", "question {n}"),
     (
-        "interchange.pending",
-        "Ce format n'est pas encore pris en charge par cette version.",
-        "This format is not supported by this version yet.",
-    ),
-    (
-        "interchange.pending.hint",
-        "Enregistrez le quiz au format Atelier Quiz (.quiz.json) en attendant.",
-        "Save the quiz as Atelier Quiz (.quiz.json) in the meantime.",
-    ),
-    (
         "interchange.text.too_large",
         "le fichier est trop grand pour être importé (plus de {max}\u{a0}Mo)",
         "the file is too large to import (over {max} MB)",

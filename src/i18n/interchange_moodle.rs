@@ -2,6 +2,16 @@
 
 pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     (
+        "interchange.moodle.image_copies",
+        "l'image «\u{a0}{name}\u{a0}» est enregistrée {n} fois, une fois par question qui la montre\u{a0}: le fichier est plus gros que le quiz",
+        "the image “{name}” is stored {n} times, once per question showing it: the file is bigger than the quiz",
+    ),
+    (
+        "interchange.moodle.image_copies.hint",
+        "Moodle XML ne partage pas les images entre questions. Si le fichier est trop gros pour Moodle, exportez les niveaux séparément ou utilisez une image plus légère.",
+        "Moodle XML does not share images between questions. If the file is too big for Moodle, export the levels separately or use a lighter image.",
+    ),
+    (
         "interchange.moodle.bad_xml",
         "XML mal formé ({detail})",
         "malformed XML ({detail})",

@@ -21,6 +21,8 @@ mod files;
 mod interchange;
 mod interchange_aiken;
 mod interchange_gift;
+mod interchange_h5p;
+mod interchange_kahoot;
 mod interchange_moodle;
 mod live;
 mod phone;
@@ -65,6 +67,8 @@ pub const TABLES: &[&[(&str, &str, &str)]] = &[
     interchange_gift::ENTRIES,
     interchange_aiken::ENTRIES,
     interchange_moodle::ENTRIES,
+    interchange_kahoot::ENTRIES,
+    interchange_h5p::ENTRIES,
     print::ENTRIES,
     web::ENTRIES,
     live::ENTRIES,

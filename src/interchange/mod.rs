@@ -21,6 +21,7 @@ pub mod gift;
 pub mod h5p;
 pub mod kahoot;
 pub mod moodle_xml;
+mod package;
 mod problem;
 pub mod provenance;
 pub mod text;

@@ -49,7 +49,7 @@ fn recovery_copy_after_sigkill_loses_at_most_30_seconds() {
         let mut child = Command::new(std::env::current_exe().unwrap())
             .args([
                 "--exact",
-                "child_edit_session",
+                "autosave_recovery::child_edit_session",
                 "--nocapture",
                 "--test-threads=1",
             ])

@@ -192,3 +192,122 @@ fn json_report_and_check() {
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["files"][0]["questions"], 4);
 }
+
+/// A Kahoot file written by another program (openpyxl, as a trainer's template would be):
+/// each problem with its row, the unreadable row left out (exit 1), the others converted.
+#[test]
+fn kahoot_xlsx_to_quiz_lists_problems_by_row() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_in(dir.path(), "atelier-mardi.xlsx");
+    let (code, _, err) = run(
+        dir.path(),
+        &["convert", "atelier-mardi.xlsx", "out.quiz.json"],
+    );
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("atelier-mardi.xlsx:13: erreur: bonnes réponses illisibles"),
+        "{err}"
+    );
+    assert!(
+        err.contains("atelier-mardi.xlsx:11: avertissement: limite de 45\u{a0}s gardée")
+            || err.contains("atelier-mardi.xlsx:11: avertissement: limite de 45 s gardée"),
+        "{err}"
+    );
+    assert!(
+        err.contains("atelier-mardi.xlsx:12: avertissement: aucune bonne réponse"),
+        "{err}"
+    );
+    let quiz = atelier_quiz::format::load(&fs::read(dir.path().join("out.quiz.json")).unwrap())
+        .unwrap()
+        .quiz;
+    assert_eq!(quiz.questions.len(), 4);
+    assert_eq!(quiz.questions[2].time_limit_s, Some(45));
+    assert_eq!(quiz.sources[0].title, "atelier-mardi.xlsx");
+    assert!(
+        quiz.sources[0].note.contains("licence CC BY 4.0"),
+        "{}",
+        quiz.sources[0].note
+    );
+    let (code, out, _) = run(dir.path(), &["check", "atelier-mardi.xlsx"]);
+    assert_eq!(code, 1, "{out}");
+}
+
+/// An H5P package with its metadata (authors with roles, licence, change log) and a library
+/// folder inside, zipped by the `zip` program: credits become the quiz's and the source's.
+#[test]
+fn h5p_package_to_quiz_keeps_its_credits() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_in(dir.path(), "courriels.h5p");
+    let (code, _, err) = run(dir.path(), &["convert", "courriels.h5p", "out.quiz.json"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("courriels.h5p:content/content.json#/questions/0/params: avertissement: retour par réponse"), "{err}");
+    let quiz = atelier_quiz::format::load(&fs::read(dir.path().join("out.quiz.json")).unwrap())
+        .unwrap()
+        .quiz;
+    assert_eq!(quiz.questions.len(), 3);
+    assert_eq!(quiz.license, "CC-BY-SA-4.0");
+    assert_eq!(quiz.authors.len(), 2);
+    let source = &quiz.sources[0];
+    assert_eq!(source.license, "CC-BY-SA-4.0");
+    assert_eq!(source.author, "Équipe médiation Sud, Lou Perrin (Editor)");
+    assert_eq!(source.url, "https://exemple.org/ateliers/courriels");
+    assert!(
+        source.changes.contains("Ajout de la question"),
+        "{}",
+        source.changes
+    );
+    assert_eq!(
+        quiz.questions[0].source.as_ref().unwrap().detail,
+        "Expéditeur inconnu"
+    );
+    let image = quiz.questions[0].image.as_ref().unwrap();
+    assert_eq!(quiz.assets[&image.asset].credit.license, "CC0-1.0");
+    // And back out: the same credits in the new package's h5p.json.
+    let (code, _, err) = run(dir.path(), &["convert", "out.quiz.json", "again.h5p"]);
+    assert!(code <= 1, "{err}");
+    let (code, _, err) = run(dir.path(), &["convert", "again.h5p", "again.quiz.json"]);
+    assert_eq!(code, 0, "{err}");
+    let again = atelier_quiz::format::load(&fs::read(dir.path().join("again.quiz.json")).unwrap())
+        .unwrap()
+        .quiz;
+    assert_eq!(again.authors, quiz.authors);
+    assert_eq!(again.license, quiz.license);
+}
+
+#[test]
+fn quiz_to_kahoot_and_h5p_and_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let quiz = common::valid_quiz();
+    atelier_quiz::storage::save_quiz(&dir.path().join("q.quiz.json"), &quiz).unwrap();
+    for out in ["q.xlsx", "q.h5p"] {
+        let (code, _, err) = run(dir.path(), &["convert", "q.quiz.json", out]);
+        assert!(code <= 1, "{out}: {err}");
+        if out == "q.xlsx" {
+            assert!(
+                err.contains("q.quiz.json:"),
+                "{out}: problems listed by question: {err}"
+            );
+        }
+        let back = format!("{out}.quiz.json");
+        let (code, _, err) = run(dir.path(), &["convert", out, &back]);
+        assert!(code <= 1, "{out} back: {err}");
+        assert!(dir.path().join(&back).exists());
+    }
+}
+
+#[test]
+fn not_a_package_exits_2_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["faux.xlsx", "faux.h5p"] {
+        fs::write(dir.path().join(name), "Question;Réponse\n").unwrap();
+        let (code, _, err) = run(dir.path(), &["convert", name, "out.quiz.json"]);
+        assert_eq!(code, 2, "{err}");
+        assert!(
+            err.contains(&format!(
+                "{name}: erreur: ce fichier n'est pas un paquet zip"
+            )),
+            "{err}"
+        );
+        assert!(!dir.path().join("out.quiz.json").exists());
+    }
+}

@@ -90,3 +90,53 @@ fn export_lists_what_is_left_out_then_writes_the_file() {
     assert!(xml.contains("<question type=\"ordering\">"), "{xml}");
     assert!(t.state().editor.export.is_none(), "the dialog closes");
 }
+
+#[test]
+fn a_kahoot_file_opens_and_the_quiz_exports_to_kahoot_and_h5p() {
+    let mut t = common::app_with(common::two_level_quiz(&[("q1", "a")]), None);
+    t.dialogs.push(Some(data("atelier-mardi.xlsx")));
+    t.click("Fichier");
+    t.click("Ouvrir…");
+    assert_eq!(t.quiz().questions.len(), 4);
+    // The report lists the unreadable row and the polls, by row.
+    let Some(atelier_quiz::app::state::Notice::Error { details, .. }) = &t.state().notice else {
+        panic!("no report: {:?}", t.state().notice);
+    };
+    assert!(
+        details.iter().any(|d| d.starts_with("rangée 13")),
+        "{details:?}"
+    );
+    t.click("OK");
+    t.click("Fichier");
+    t.click("Exporter…");
+    t.click("Kahoot");
+    // The poll of row 12 has no Kahoot equivalent: said before writing.
+    assert!(
+        t.harness
+            .query_by_label_contains("Laissé de côté — question 4")
+            .is_some()
+    );
+    let out = t.path("export.xlsx");
+    t.dialogs.push(Some(out.clone()));
+    t.click_button("Exporter…");
+    let back = atelier_quiz::interchange::kahoot::import(
+        &std::fs::read(&out).unwrap(),
+        &atelier_quiz::interchange::ImportContext::default(),
+    )
+    .unwrap();
+    assert_eq!(back.quiz.questions.len(), 3);
+    t.click("Fichier");
+    // The list of changes is long this time: its scroll area takes a few frames to settle.
+    t.harness.get_by_label("Exporter…").click();
+    t.harness.run_steps(10);
+    t.click("H5P");
+    let out = t.path("export.h5p");
+    t.dialogs.push(Some(out.clone()));
+    t.click_button("Exporter…");
+    let back = atelier_quiz::interchange::h5p::import(
+        &std::fs::read(&out).unwrap(),
+        &atelier_quiz::interchange::ImportContext::default(),
+    )
+    .unwrap();
+    assert_eq!(back.quiz.questions.len(), 4);
+}

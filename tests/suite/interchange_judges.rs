@@ -12,7 +12,7 @@ use std::process::Command;
 use atelier_quiz::interchange::{self, Format};
 use atelier_quiz::model::Quiz;
 
-fn quizzes() -> Vec<(String, Quiz)> {
+pub fn quizzes() -> Vec<(String, Quiz)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut out = vec![("valid".to_owned(), common::valid_quiz())];
     for name in [

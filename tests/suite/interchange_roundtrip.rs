@@ -1,7 +1,8 @@
 //! quiz → format → quiz keeps everything the format carries (proptest), for GIFT, Moodle XML
 //! and Aiken: ids, level names, prompts, choices and which are right, true/false answers,
-//! orderings, model answers, explanations and tags — with texts full of each format's
-//! special characters.
+//! orderings, model answers, explanations and tags; for Kahoot: prompts, answers and time
+//! limits; for H5P: prompts, answers, model answers and explanations — with texts full of
+//! each format's special characters.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use atelier_quiz::interchange::{self, Format, ImportContext};
@@ -19,8 +20,16 @@ fn text() -> impl Strategy<Value = String> {
 }
 
 fn choices(min_right: usize, max_right: usize) -> impl Strategy<Value = Vec<Choice>> {
+    choices_of(2..6, min_right, max_right)
+}
+
+fn choices_of(
+    count: std::ops::Range<usize>,
+    min_right: usize,
+    max_right: usize,
+) -> impl Strategy<Value = Vec<Choice>> {
     (
-        prop::collection::vec(text(), 2..6),
+        prop::collection::vec(text(), count),
         any::<prop::sample::Index>(),
         min_right..=max_right,
     )
@@ -45,6 +54,8 @@ enum Kinds {
     Gift,
     Moodle,
     Aiken,
+    Kahoot,
+    H5p,
 }
 
 fn kind(kinds: Kinds) -> BoxedStrategy<QuestionKind> {
@@ -55,6 +66,19 @@ fn kind(kinds: Kinds) -> BoxedStrategy<QuestionKind> {
         .prop_map(|answer_text| QuestionKind::Open { answer_text });
     match kinds {
         Kinds::Aiken => single.boxed(),
+        Kinds::Kahoot => prop_oneof![
+            choices_of(2..5, 1, 1).prop_map(|choices| QuestionKind::SingleChoice { choices }),
+            choices_of(2..5, 2, 4).prop_map(|choices| QuestionKind::MultipleChoice { choices }),
+            tf,
+        ]
+        .boxed(),
+        Kinds::H5p => {
+            let poll = choices(0, 0).prop_map(|choices| QuestionKind::Poll { choices });
+            // Every answer right reads back as a poll (how polls are written): keep one wrong.
+            let multiple =
+                choices_of(3..6, 2, 2).prop_map(|choices| QuestionKind::MultipleChoice { choices });
+            prop_oneof![single, multiple, tf, open, poll].boxed()
+        }
         Kinds::Gift => prop_oneof![single, multiple, tf, open].boxed(),
         Kinds::Moodle => {
             let poll = choices(0, 0).prop_map(|choices| QuestionKind::Poll { choices });
@@ -72,6 +96,7 @@ fn quiz(kinds: Kinds) -> impl Strategy<Value = Quiz> {
         prop_oneof![Just(String::new()), text()],
         0..3usize,
         prop::collection::vec("[a-z]{1,8}", 0..3),
+        prop::sample::select(&[5u32, 10, 20, 30, 60, 90, 120, 240][..]),
     );
     prop::collection::vec(question, 1..8).prop_map(|qs| {
         let mut quiz = Quiz {
@@ -88,11 +113,12 @@ fn quiz(kinds: Kinds) -> impl Strategy<Value = Quiz> {
                 ..Level::default()
             });
         }
-        for (i, (kind, prompt, explanation, level, tags)) in qs.into_iter().enumerate() {
+        for (i, (kind, prompt, explanation, level, tags, time)) in qs.into_iter().enumerate() {
             let mut q = Question::new(format!("q-{i}"), format!("l{level}"), kind);
             q.prompt = prompt;
             q.explanation = explanation;
             q.tags = tags;
+            q.time_limit_s = Some(time);
             quiz.questions.push(q);
         }
         quiz.levels
@@ -119,6 +145,8 @@ fn carried(quiz: &Quiz, q: &Question, kinds: Kinds) -> String {
         .unwrap_or_default();
     match kinds {
         Kinds::Aiken => format!("{} | {kind}", q.prompt),
+        Kinds::Kahoot => format!("{} | {kind} | {:?}", q.prompt, q.time_limit_s),
+        Kinds::H5p => format!("{} | {} | {kind}", q.prompt, q.explanation),
         _ => format!(
             "{} | {level} | {} | {kind} | {} | {:?}",
             q.id, q.prompt, q.explanation, q.tags
@@ -172,5 +200,15 @@ proptest! {
     #[test]
     fn aiken_keeps_what_it_carries(quiz in quiz(Kinds::Aiken)) {
         round_trip(&quiz, Format::Aiken, Kinds::Aiken)?;
+    }
+
+    #[test]
+    fn kahoot_keeps_what_it_carries(quiz in quiz(Kinds::Kahoot)) {
+        round_trip(&quiz, Format::Kahoot, Kinds::Kahoot)?;
+    }
+
+    #[test]
+    fn h5p_keeps_what_it_carries(quiz in quiz(Kinds::H5p)) {
+        round_trip(&quiz, Format::H5p, Kinds::H5p)?;
     }
 }

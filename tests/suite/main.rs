@@ -38,6 +38,8 @@ mod hostile_inputs;
 mod i18n;
 mod interchange_hostile;
 mod interchange_judges;
+mod interchange_package_judges;
+mod interchange_packages_hostile;
 mod interchange_roundtrip;
 mod invalid_corpus;
 mod live_hostile;

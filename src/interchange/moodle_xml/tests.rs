@@ -159,3 +159,38 @@ fn export_uses_moodle_names_and_says_what_is_lost() {
     let back = super::import(text.as_bytes(), &ctx()).unwrap().quiz;
     assert_eq!(back.questions[1].question_type(), QuestionType::Poll);
 }
+
+#[test]
+fn an_image_shown_by_several_questions_is_said_to_be_copied() {
+    let mut quiz = import(BANK, &ctx()).unwrap().quiz;
+    let shared = quiz
+        .questions
+        .iter()
+        .find_map(|q| q.image.clone())
+        .expect("the bank has an image");
+    for q in &mut quiz.questions {
+        if !matches!(q.kind, QuestionKind::Hotspot { .. }) {
+            q.image = Some(shared.clone());
+        }
+    }
+    let users = quiz
+        .questions
+        .iter()
+        .filter(|q| q.asset_ids().any(|a| a == shared.asset))
+        .count();
+    let export = export(&quiz);
+    let copies: Vec<&Problem> = export
+        .problems
+        .iter()
+        .filter(|p| p.key == "interchange.moodle.image_copies")
+        .collect();
+    assert_eq!(copies.len(), 1, "{:?}", export.problems);
+    assert_eq!(copies[0].location, Location::File);
+    assert!(
+        copies[0].args.contains(&("n", users.to_string())),
+        "{:?}",
+        copies[0].args
+    );
+    let text = String::from_utf8(export.bytes).unwrap();
+    assert_eq!(text.matches("encoding=\"base64\"").count(), users);
+}

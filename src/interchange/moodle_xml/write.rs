@@ -3,6 +3,7 @@
 //! `ddmarker` drop zones in image pixels, polls as multichoice where every answer is right.
 //! Our credits go in a comment at the top (a description question would count as a question).
 
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use serde_json::Value;
@@ -43,6 +44,7 @@ pub fn export(quiz: &Quiz) -> Export {
     out.push_str("-->\n");
     let mut problems = Vec::new();
     let mut current: Option<&str> = None;
+    let mut copies: BTreeMap<&str, usize> = BTreeMap::new();
     for (n, i) in quiz.in_level_order().into_iter().enumerate() {
         let q = &quiz.questions[i];
         let at = Location::Question(n + 1);
@@ -61,12 +63,16 @@ pub fn export(quiz: &Quiz) -> Export {
             );
         }
         lost(q, &at, &mut problems);
+        for asset in q.asset_ids() {
+            *copies.entry(asset).or_default() += 1;
+        }
         let _ = writeln!(out, "  <question type=\"{kind}\">");
         write_common(quiz, q, &mut out);
         out.push_str(&body);
         out.push_str("  </question>\n");
     }
     out.push_str("</quiz>\n");
+    warn_repeated_images(quiz, &copies, &mut problems);
     Export {
         bytes: out.into_bytes(),
         problems,
@@ -109,6 +115,27 @@ fn write_common(quiz: &Quiz, q: &Question, out: &mut String) {
             let _ = write!(out, "<tag><text>{}</text></tag>", xml(t));
         }
         out.push_str("</tags>\n");
+    }
+}
+
+/// Moodle XML has no shared file pool: an image shown by several questions is embedded once
+/// per question, which can make the file many times bigger than the quiz. Said, not hidden.
+fn warn_repeated_images(quiz: &Quiz, copies: &BTreeMap<&str, usize>, problems: &mut Vec<Problem>) {
+    for (asset, &count) in copies {
+        let Some(media) = quiz.assets.get(*asset).map(|a| a.media_type) else {
+            continue;
+        };
+        if count > 1 {
+            problems.push(
+                Problem::warning(
+                    Location::File,
+                    "interchange.moodle.image_copies",
+                    "interchange.moodle.image_copies.hint",
+                )
+                .with("name", media::file_name(asset, media))
+                .with("n", count),
+            );
+        }
     }
 }
 
