@@ -14,6 +14,7 @@ mod autosave_recovery;
 mod cli;
 mod cli_convert;
 mod cli_interchange;
+mod cli_phones;
 mod cli_print;
 mod cli_web;
 mod contrast;

@@ -71,6 +71,10 @@ pub fn join_panel(
         )
         .1
     };
+    if b.url.is_empty() {
+        // No network: say how to make one rather than show a dead QR code.
+        return line(ui, rect, lang.t("live.no_network"), s.u / 28.0, false);
+    }
     let h = rect.height();
     let top = Rect::from_min_size(rect.min, vec2(rect.width(), h * 0.14));
     ok &= line(ui, top, lang.t("live.join"), s.u / 28.0, false);
