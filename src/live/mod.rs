@@ -20,6 +20,7 @@ pub mod limits;
 pub mod page;
 pub mod protocol;
 pub mod qr;
+mod routes;
 pub mod server;
 pub mod session;
 pub mod stage;
