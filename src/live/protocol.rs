@@ -165,6 +165,20 @@ pub struct AnswerRequest {
     pub answer: Answer,
 }
 
+impl JoinRequest {
+    /// A join body as sent by a phone: JSON with only `code`.
+    pub fn parse(bytes: &[u8]) -> Result<Self, ErrorCode> {
+        serde_json::from_slice(bytes).map_err(|_| ErrorCode::Invalid)
+    }
+}
+
+impl AnswerRequest {
+    /// An answer body as sent by a phone (its meaning is checked by the session).
+    pub fn parse(bytes: &[u8]) -> Result<Self, ErrorCode> {
+        serde_json::from_slice(bytes).map_err(|_| ErrorCode::Invalid)
+    }
+}
+
 /// Everything one phone may know now (`GET /api/state`, and each SSE event).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct PhoneState {

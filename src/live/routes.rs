@@ -167,8 +167,9 @@ async fn join(
         Ok(b) => b,
         Err(e) => return error(e),
     };
-    let Ok(request) = serde_json::from_slice::<JoinRequest>(&bytes) else {
-        return error(ErrorCode::Invalid);
+    let request = match JoinRequest::parse(&bytes) {
+        Ok(r) => r,
+        Err(e) => return error(e),
     };
     let Some(fresh) = random_token() else {
         return error(ErrorCode::Full);
@@ -200,8 +201,9 @@ async fn answer(
     let Some(token) = token else {
         return error(ErrorCode::NotJoined);
     };
-    let Ok(request) = serde_json::from_slice::<AnswerRequest>(&bytes) else {
-        return error(ErrorCode::Invalid);
+    let request = match AnswerRequest::parse(&bytes) {
+        Ok(r) => r,
+        Err(e) => return error(e),
     };
     let mut session = shared.lock();
     match session.answer(&token, request) {
