@@ -71,13 +71,15 @@ fn read_foreign(
     }
 }
 
-/// "ligne 12 : message — hint", for notices.
+/// "ligne 12 : message — hint", for notices (the colon's spacing is the language's).
 pub fn describe(p: &Problem, lang: crate::i18n::Lang) -> String {
-    format!(
-        "{}\u{a0}: {} — {}",
-        p.location.describe(lang),
-        p.message(lang),
-        p.hint_text(lang)
+    lang.f(
+        "interchange.app.problem_line",
+        &[
+            ("at", &p.location.describe(lang)),
+            ("message", &p.message(lang)),
+            ("hint", &p.hint_text(lang)),
+        ],
     )
 }
 
@@ -117,18 +119,18 @@ fn report(state: &mut AppState, problems: &[Problem], lang: crate::i18n::Lang) {
         return;
     }
     let lines: Vec<String> = problems.iter().map(|p| describe(p, lang)).collect();
-    state.notice = Some(Notice::Error {
+    state.notice = Some(Notice::Report {
         title: lang.t("interchange.app.imported_with_changes").to_owned(),
         details: lines,
     });
 }
 
-/// Opens the export dialog on `target` (GIFT first). A web page loses nothing: every
-/// question type works in it.
+/// Opens the export dialog on `target` (GIFT first). A web page (alone or in a SCORM
+/// package) loses nothing: every question type works in it.
 pub fn choose_target(state: &mut AppState, target: ExportTarget) {
     let problems = match target {
         ExportTarget::Interchange(format) => interchange::export(format, state.doc.quiz()).problems,
-        ExportTarget::WebPage => Vec::new(),
+        ExportTarget::WebPage | ExportTarget::ScormPackage => Vec::new(),
     };
     state.editor.export = Some(ExportState { target, problems });
 }
@@ -145,6 +147,7 @@ pub fn ask_path(state: &mut AppState) {
         ExportTarget::Interchange(Format::Kahoot) => DialogKind::ExportKahoot,
         ExportTarget::Interchange(Format::H5p | Format::Quiz) => DialogKind::ExportH5p,
         ExportTarget::WebPage => DialogKind::ExportWebPage,
+        ExportTarget::ScormPackage => DialogKind::ExportScorm,
     };
     let stem = file_ops::suggested_file_name(&state.doc.quiz().title);
     let stem = stem
@@ -173,6 +176,9 @@ fn export_bytes(state: &AppState, path: &Path, target: ExportTarget) -> Result<V
         ExportTarget::WebPage => crate::export::web::page(state.doc.quiz())
             .map(String::into_bytes)
             .map_err(|e| lang.f("write.non_finite", &[("id", &e.question_id)])),
+        ExportTarget::ScormPackage => {
+            crate::export::scorm::package(state.doc.quiz()).map_err(|e| e.message(lang))
+        }
     }
 }
 

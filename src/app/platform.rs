@@ -70,6 +70,7 @@ dialog_kinds! {
     ExportKahoot: Save, "interchange.app.dialog.export", "interchange.app.filter.kahoot", ["xlsx"];
     ExportH5p: Save, "interchange.app.dialog.export", "interchange.app.filter.h5p", ["h5p"];
     ExportWebPage: Save, "interchange.app.dialog.export", "web.export.filter", ["html"];
+    ExportScorm: Save, "interchange.app.dialog.export", "web.scorm.filter", ["zip"];
     SavePdf: Save, "print.app.dialog", "print.app.filter", ["pdf"];
 }
 

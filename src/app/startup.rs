@@ -75,9 +75,17 @@ pub fn build_app(
         settings.lang = options.lang;
     }
     let today = platform.clock.today();
-    let (doc, notice) = first_document(options.file.as_deref(), &settings, &today);
+    // Another tool's file (a double-click on a Kahoot sheet, `atelier-quiz banque.gift`)
+    // opens as File → Open does: converted, with its report. The last quiz stays behind it.
+    let wanted = options.file.as_deref();
+    let foreign = wanted.filter(|p| super::interchange_ops::is_foreign(p));
+    let own = wanted.filter(|_| foreign.is_none());
+    let (doc, notice) = first_document(own, &settings, &today);
     let mut state = AppState::new(doc, settings);
     state.notice = notice;
+    if let Some(path) = foreign {
+        super::interchange_ops::open(&mut state, &platform, path);
+    }
     if !state.doc.quiz().questions.is_empty() {
         state.editor.selected = Some(0);
     }

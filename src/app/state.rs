@@ -51,6 +51,9 @@ pub enum Notice {
     },
     /// Information (e.g. "saved", "opened with errors to fix").
     Info(String),
+    /// What a conversion from another tool changed, skipped or left out, one line per
+    /// problem. Not an error: the import happened, so it never claims "nothing was lost".
+    Report { title: String, details: Vec<String> },
 }
 
 /// A quiz opened for importing questions from it.

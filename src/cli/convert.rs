@@ -227,6 +227,10 @@ fn write_target(report: &mut Report, to: ExportTarget, quiz: &Quiz) -> Option<bo
             }
             Err(e) => Err(lang.f("write.non_finite", &[("id", &e.question_id)])),
         },
+        ExportTarget::ScormPackage => match crate::export::scorm::package(quiz) {
+            Ok(zip) => storage::write_atomic(&output, &zip).map_err(|e| e.message(lang)),
+            Err(e) => Err(e.message(lang)),
+        },
         ExportTarget::Interchange(to) => {
             let export = interchange::export(to, quiz);
             report.problems(&input, &export.problems, "export");

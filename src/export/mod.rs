@@ -1,6 +1,7 @@
 //! Exports of a quiz to other media (see each module).
 
 pub mod print;
+pub mod scorm;
 pub mod target;
 pub mod web;
 

@@ -151,6 +151,11 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     ("prompt.recover.later", "Plus tard", "Later"),
     (
+        "notice.diagnostic_line",
+        "{head}\u{202f}: {message}",
+        "{head}: {message}",
+    ),
+    (
         "notice.nothing_lost",
         "Rien n'a été perdu\u{202f}: le quiz ouvert est intact.",
         "Nothing was lost: the open quiz is intact.",

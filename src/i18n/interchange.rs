@@ -149,13 +149,13 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
     ),
     (
         "interchange.cli.arg.from",
-        "Format de l'entrée\u{a0}: quiz, gift, moodle-xml, aiken, kahoot, h5p, html (sinon d'après l'extension)",
-        "Input format: quiz, gift, moodle-xml, aiken, kahoot, h5p, html (else from the extension)",
+        "Format de l'entrée\u{a0}: quiz, gift, moodle-xml, aiken, kahoot, h5p, html, scorm (sinon d'après l'extension)",
+        "Input format: quiz, gift, moodle-xml, aiken, kahoot, h5p, html, scorm (else from the extension)",
     ),
     (
         "interchange.cli.arg.to",
-        "Format de la sortie\u{a0}: quiz, gift, moodle-xml, aiken, kahoot, h5p, html (sinon d'après l'extension)",
-        "Output format: quiz, gift, moodle-xml, aiken, kahoot, h5p, html (else from the extension)",
+        "Format de la sortie\u{a0}: quiz, gift, moodle-xml, aiken, kahoot, h5p, html, scorm (sinon d'après l'extension)",
+        "Output format: quiz, gift, moodle-xml, aiken, kahoot, h5p, html, scorm (else from the extension)",
     ),
     (
         "interchange.open.not_a_quiz",
@@ -237,6 +237,11 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "interchange.app.exported",
         "Quiz exporté dans «\u{a0}{file}\u{a0}»",
         "Quiz exported to “{file}”",
+    ),
+    (
+        "interchange.app.problem_line",
+        "{at}\u{202f}: {message} — {hint}",
+        "{at}: {message} — {hint}",
     ),
     (
         "interchange.app.imported_with_changes",

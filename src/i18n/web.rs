@@ -235,6 +235,33 @@ pub(super) const ENTRIES: &[(&str, &str, &str)] = &[
         "{n} {n|question d'un type inconnu est ignorée|questions d'un type inconnu sont ignorées}.",
         "{n} {n|question of an unknown type is|questions of an unknown type are} left out.",
     ),
+    (
+        "web.scorm.name",
+        "Paquet SCORM (Moodle et autres plateformes)",
+        "SCORM package (Moodle and other platforms)",
+    ),
+    ("web.scorm.filter", "Paquet SCORM", "SCORM package"),
+    (
+        "web.scorm.about",
+        "Un fichier .zip à déposer dans Moodle (activité «\u{a0}Paquetage SCORM\u{a0}») ou une autre plateforme de formation\u{a0}: la même page web, qui transmet à la plateforme la fin de l'entraînement et le score.",
+        "A .zip file to upload to Moodle (\"SCORM package\" activity) or another learning platform: the same web page, which tells the platform when the practice is over and the score.",
+    ),
+    (
+        "web.scorm.sent",
+        "Votre résultat a été transmis à la plateforme de formation.",
+        "Your result was sent to the learning platform.",
+    ),
+    (
+        "web.scorm.not_sent",
+        "La plateforme de formation n'a pas accepté le résultat.",
+        "The learning platform did not accept the result.",
+    ),
+    (
+        "web.scorm.zip_failed",
+        "Le paquet SCORM n'a pas pu être assemblé\u{202f}: {reason}",
+        "The SCORM package could not be put together: {reason}",
+    ),
+    ("web.scorm.untitled", "Quiz sans titre", "Untitled quiz"),
 ];
 
 /// Keys of other tables the page shows too (answer shapes, Vrai/Faux): the same words as the

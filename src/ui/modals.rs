@@ -94,6 +94,7 @@ pub fn notice_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
                 ui.label(RichText::new(lang.t("notice.nothing_lost")).italics());
             }
             Notice::BadFile { file, diagnostics } => bad_file(ui, lang, file, diagnostics),
+            Notice::Report { title, details } => report(ui, title, details),
             Notice::Info(text) => {
                 ui.label(text);
             }
@@ -106,6 +107,21 @@ pub fn notice_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     if response.should_close() {
         out.push(Command::DismissNotice);
     }
+}
+
+/// A conversion report: a warning mark (shape, not only colour), then every line, scrolled —
+/// a Kahoot sheet can give a hundred rows.
+fn report(ui: &mut Ui, title: &str, details: &[String]) {
+    ui.horizontal(|ui| {
+        let color = ui.visuals().warn_fg_color;
+        shapes::mark(ui, 22.0, |p, r| shapes::paint_warning(p, r, color));
+        ui.heading(title);
+    });
+    ScrollArea::vertical().max_height(360.0).show(ui, |ui| {
+        for d in details {
+            ui.label(d);
+        }
+    });
 }
 
 fn ui_error_color(ui: &Ui) -> egui::Color32 {
@@ -136,7 +152,10 @@ fn bad_file(ui: &mut Ui, lang: Lang, file: &str, diagnostics: &[crate::model::Di
                 RichText::new(if head.is_empty() {
                     d.message(lang)
                 } else {
-                    format!("{head} : {}", d.message(lang))
+                    lang.f(
+                        "notice.diagnostic_line",
+                        &[("head", &head), ("message", &d.message(lang))],
+                    )
                 })
                 .strong(),
             );

@@ -99,7 +99,7 @@ fn a_kahoot_file_opens_and_the_quiz_exports_to_kahoot_and_h5p() {
     t.click("Ouvrir…");
     assert_eq!(t.quiz().questions.len(), 4);
     // The report lists the unreadable row and the polls, by row.
-    let Some(atelier_quiz::app::state::Notice::Error { details, .. }) = &t.state().notice else {
+    let Some(atelier_quiz::app::state::Notice::Report { details, .. }) = &t.state().notice else {
         panic!("no report: {:?}", t.state().notice);
     };
     assert!(
@@ -139,4 +139,55 @@ fn a_kahoot_file_opens_and_the_quiz_exports_to_kahoot_and_h5p() {
     )
     .unwrap();
     assert_eq!(back.quiz.questions.len(), 4);
+}
+
+/// `atelier-quiz atelier-mardi.xlsx` (or a double-click on it) opens it as File → Open does,
+/// with its report as a warning — never "this is not an Atelier Quiz file", never "nothing
+/// was lost" when rows were skipped.
+#[test]
+fn a_kahoot_file_given_at_start_opens_with_its_report() {
+    use atelier_quiz::app::apply::Platform;
+    use atelier_quiz::app::platform::{AppPaths, ManualClock, ScriptedDialogs};
+    use atelier_quiz::app::settings::Settings;
+    use atelier_quiz::app::startup::build_app;
+    use atelier_quiz::app::state::Notice;
+    use atelier_quiz::cli::GuiOptions;
+    use atelier_quiz::i18n::Lang;
+
+    let dir = tempfile::tempdir().unwrap();
+    let platform = Platform::new(
+        Box::new(ScriptedDialogs::default()),
+        Box::new(ManualClock::default()),
+        Some(AppPaths::under(dir.path())),
+    );
+    let settings = Settings {
+        lang: Some(Lang::Fr),
+        ..Settings::default()
+    };
+    let options = GuiOptions {
+        file: Some(data("atelier-mardi.xlsx")),
+        ..GuiOptions::default()
+    };
+    let app = build_app(&options, platform, settings, false);
+    assert_eq!(app.state.doc.quiz().questions.len(), 4);
+    assert_eq!(
+        app.state.doc.path(),
+        None,
+        "saving asks where: never over the sheet"
+    );
+    let Some(Notice::Report { details, .. }) = &app.state.notice else {
+        panic!("no report: {:?}", app.state.notice);
+    };
+    assert!(
+        details.iter().any(|d| d.starts_with("rangée 13\u{202f}: ")),
+        "{details:?}"
+    );
+    let harness = common::harness_for(app);
+    harness.get_by_label("Importé, avec ces changements");
+    assert!(
+        harness
+            .query_by_label_contains("Rien n'a été perdu")
+            .is_none(),
+        "rows were skipped: the report must not say nothing was lost"
+    );
 }

@@ -75,8 +75,20 @@ pub fn stylesheet() -> String {
 /// The inline `<script>` block: every script inside one function, so nothing leaks into the
 /// page's global scope (the first file's `'use strict'` applies to all).
 pub fn script() -> String {
+    script_with("")
+}
+
+/// [`script`] with `extra` (a wrapper's glue, e.g. `web/quiz/scorm.js`) last inside the same
+/// function, so it sees `AQDom`, `AQI18n`… like the page's own files.
+pub fn script_with(extra: &str) -> String {
     let mut out = String::from("(() => {\n");
-    for (name, js) in SCRIPTS {
+    let extra = [("extra", extra)];
+    let extra = if extra[0].1.is_empty() {
+        &[][..]
+    } else {
+        &extra[..]
+    };
+    for (name, js) in SCRIPTS.iter().chain(extra) {
         for piece in ["// ", name, "\n", js, "\n"] {
             out.push_str(piece);
         }

@@ -27,8 +27,8 @@ pub fn page(quiz: &Quiz) -> Result<String, WriteError> {
     page_with(quiz, "")
 }
 
-/// The page with `extra_script` run after the page's own code, in the same hash-pinned
-/// `<script>` block (a wrapper's glue, e.g. SCORM's: it listens to `atelier:started` and
+/// The page with `extra_script` run after the page's own code, inside the same function of
+/// the same hash-pinned `<script>` block (a wrapper's glue, e.g. SCORM's: it listens to `atelier:started` and
 /// `atelier:finished` on `document`).
 pub fn page_with(quiz: &Quiz, extra_script: &str) -> Result<String, WriteError> {
     let json = crate::format::to_bytes(quiz)?;
@@ -41,8 +41,7 @@ pub fn page_with(quiz: &Quiz, extra_script: &str) -> Result<String, WriteError> 
 /// The page for `quiz`, embedding `json` (the quiz's `.quiz.json` text) as it is.
 pub fn page_with_json(quiz: &Quiz, json: &str, extra_script: &str) -> String {
     let style = assets::stylesheet();
-    let mut script = assets::script();
-    script.push_str(extra_script);
+    let script = assets::script_with(extra_script);
     let lang = page_language(quiz);
     let values = Values {
         lang: escape::attribute(lang.code()),

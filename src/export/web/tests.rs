@@ -205,7 +205,12 @@ fn an_extra_script_shares_the_pinned_block() {
     let glue = "document.addEventListener('atelier:finished', () => {});\n";
     let page = page_with(&sample(), glue).unwrap();
     let script = between(&page, "<script>", "</script>");
-    assert!(script.ends_with(glue));
+    // Inside the page's function (it sees AQDom, AQI18n…), after the page's own files.
+    assert!(
+        script.ends_with(&format!("{glue}\n}})();\n")),
+        "{}",
+        &script[script.len() - 200..]
+    );
     assert!(csp(&page).contains(&csp::hash_source(script)));
     assert_eq!(page.matches("<script>").count(), 1);
 }
@@ -214,7 +219,8 @@ fn an_extra_script_shares_the_pinned_block() {
 fn every_key_the_scripts_use_is_exported() {
     let known: Vec<&str> = crate::i18n::web_entries().map(|(k, _, _)| k).collect();
     let mut used = 0;
-    for (name, js) in assets::SCRIPTS {
+    let scorm = [("quiz/scorm.js", crate::export::scorm::SCRIPT)];
+    for (name, js) in assets::SCRIPTS.iter().chain(&scorm) {
         // Keys are written as t('web.…'), t('shape.…') or t(`web.credits.use.${use}`).
         for (pos, _) in js.match_indices("t('") {
             let before = js[..pos].chars().next_back().unwrap_or(' ');

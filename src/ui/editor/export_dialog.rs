@@ -40,8 +40,8 @@ pub fn export_dialog_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             }
         });
         ui.separator();
-        if export.target == ExportTarget::WebPage {
-            ui.label(lang.t("web.export.about"));
+        if let Some(about) = export.target.about(lang) {
+            ui.label(about);
         } else if export.problems.is_empty() {
             ui.label(lang.t("interchange.app.nothing_lost"));
         } else {

@@ -2,7 +2,8 @@
 // binary (`present --phones --headless`, keys on its standard input): they join with the
 // code, tap "B", "B", "A" by their visible names, the app's tally reads B = 2, A = 1 (its
 // `status` line and the `--results` CSV), and the reveal reaches every phone.
-// Only 127.0.0.1: the server is bound there and every request is checked.
+// Only 127.0.0.1: the server is bound there and every request is checked. Uses the shared
+// harness (lib/browser.js: Debian's Chromium, the same flags as every browser test).
 'use strict';
 
 const test = require('node:test');
@@ -12,9 +13,17 @@ const os = require('node:os');
 const path = require('node:path');
 const readline = require('node:readline');
 const { spawn } = require('node:child_process');
-const { phone } = require('../browser');
+const { launch, watch, available } = require('../lib/browser');
 
-const ROOT = path.resolve(__dirname, '../../../..');
+const ROOT = path.resolve(__dirname, '../../..');
+
+/** One phone: a fresh browser context (its own cookie) at 390×844, touch, French. */
+async function phone() {
+  const browser = await launch({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = browser.context.pages()[0] || (await browser.context.newPage());
+  const seen = await watch(page);
+  return { page, seen, close: () => browser.close() };
+}
 const BIN = path.join(ROOT, 'target/debug/atelier-quiz');
 
 const QUIZ = {
@@ -59,7 +68,7 @@ function session(dir) {
   return { child, line, key, exited, results };
 }
 
-test('three phones answer B, B, A and the tally reads B = 2, A = 1', { timeout: 90000 }, async () => {
+test('three phones answer B, B, A and the tally reads B = 2, A = 1', { timeout: 90000, skip: !available() }, async () => {
   assert.ok(fs.existsSync(BIN), `${BIN} is built by cargo build`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aq-phones-'));
   const s = session(dir);
@@ -73,7 +82,7 @@ test('three phones answer B, B, A and the tally reads B = 2, A = 1', { timeout: 
       await p.page.getByLabel('Code de la séance').fill(code);
       await p.page.getByRole('button', { name: 'Rejoindre' }).click();
       await p.page.getByText('Vous êtes connecté').waitFor({ timeout: 10000 }).catch(async (e) => {
-        throw new Error(`${e.message}\npage: ${await p.page.locator('body').innerText()}\n${JSON.stringify(p.seen)}`);
+        throw new Error(`${e.message}\npage: ${await p.page.locator('body').innerText()}\n${JSON.stringify(p.seen.errors)}`);
       });
     }
     if (process.env.ATELIER_SHOTS) await phones[0].page.screenshot({ path: path.join(process.env.ATELIER_SHOTS, 'phone-waiting.png') });
@@ -108,7 +117,9 @@ test('three phones answer B, B, A and the tally reads B = 2, A = 1', { timeout: 
     for (const p of phones) {
       assert.deepEqual(p.seen.errors, []);
       assert.deepEqual(p.seen.csp, []);
-      assert.deepEqual(p.seen.outside, []);
+      assert.deepEqual(p.seen.cspConsole(), []);
+      const outside = [...p.seen.requests, ...p.seen.devtools].filter((u) => !u.startsWith(url));
+      assert.deepEqual(outside, [], 'only the laptop, only 127.0.0.1');
     }
     s.key('quit');
     assert.equal(await s.exited, 0);
