@@ -317,5 +317,7 @@ impl eframe::App for AtelierApp {
         if let Some(r) = self.platform.recovery.as_mut() {
             r.flush();
         }
+        // Window closed during a session with phones: close the port, write `--results`.
+        super::apply::stop_phones(&mut self.state, &self.platform);
     }
 }
