@@ -15,6 +15,7 @@ pub mod export;
 pub mod format;
 pub mod i18n;
 pub mod interchange;
+pub mod live;
 pub mod model;
 pub mod presenter;
 pub mod storage;

@@ -374,7 +374,9 @@ fn presenter_command(
         presenter::Outcome::Fullscreen(on) => effects.push(Effect::SetFullscreen(on)),
         presenter::Outcome::ExportCsv => export_csv(state, platform),
         presenter::Outcome::MoveAudience(m) => effects.push(Effect::MoveAudience(m)),
+        presenter::Outcome::StartPhones => start_phones(state, platform),
         presenter::Outcome::Leave { question } => {
+            stop_phones(state, platform);
             state.mode = Mode::Editor;
             if question.is_some() {
                 state.editor.selected = question;
@@ -382,6 +384,68 @@ fn presenter_command(
             clamp_selection(state);
             effects.push(Effect::SetFullscreen(false));
         }
+    }
+}
+
+/// Starts the phone server; a failure is a notice on the console, the session goes on.
+fn start_phones(state: &mut AppState, platform: &Platform) {
+    let lang = state.lang();
+    let now = platform.clock.now();
+    let command = match super::live_ops::LiveLink::start(&state.live_options, lang) {
+        Ok((link, view)) => {
+            state.live = Some(link);
+            presenter::PresenterCommand::PhonesStarted(Box::new(view))
+        }
+        Err(reason) => {
+            if let Mode::Presenting(p) = &mut state.mode {
+                p.flash(reason, now);
+            }
+            return;
+        }
+    };
+    if let Mode::Presenting(p) = &mut state.mode {
+        p.apply(state.doc.quiz(), &state.settings.presenter, &command, now);
+    }
+}
+
+/// Stops the phone server (the port closes) and writes `--results`, if asked.
+pub fn stop_phones(state: &mut AppState, platform: &Platform) {
+    let Some(link) = state.live.take() else {
+        return;
+    };
+    let status = link.stop();
+    let lang = state.lang();
+    let now = platform.clock.now();
+    if let Mode::Presenting(p) = &mut state.mode {
+        let command = presenter::PresenterCommand::PhonesStatus(status);
+        p.apply(state.doc.quiz(), &state.settings.presenter, &command, now);
+        if let Some(path) = &state.live_options.results {
+            let today = platform.clock.today();
+            if let Err(reason) =
+                super::live_ops::write_results(state.doc.quiz(), p, lang, &today, path)
+            {
+                let path = path.display().to_string();
+                eprintln!(
+                    "{}",
+                    lang.f(
+                        "cli.present.results_failed",
+                        &[("path", &path), ("reason", &reason)]
+                    )
+                );
+            }
+        }
+    }
+}
+
+/// Brings the phone server's news into the presenter state (called once per frame).
+pub fn sync_phones(state: &mut AppState, platform: &Platform) {
+    let lang = state.lang();
+    let (Some(link), Mode::Presenting(p)) = (&mut state.live, &mut state.mode) else {
+        return;
+    };
+    let now = platform.clock.now();
+    for command in link.sync(state.doc.quiz(), p, lang) {
+        p.apply(state.doc.quiz(), &state.settings.presenter, &command, now);
     }
 }
 

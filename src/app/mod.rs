@@ -15,6 +15,7 @@ pub mod history;
 pub mod icon;
 pub mod in_app_dialog;
 pub mod interchange_ops;
+pub mod live_ops;
 pub mod native_dialogs;
 pub mod platform;
 pub mod print_ops;

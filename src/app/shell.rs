@@ -96,6 +96,11 @@ impl AtelierApp {
         modals::notice_ui(ui, &self.state, &mut out);
         self.file_dialog(ui, &mut out);
         self.apply_all(&ctx, out);
+        if self.state.live.is_some() {
+            super::apply::sync_phones(&mut self.state, &self.platform);
+            // Counts arrive without input: look again soon.
+            ctx.request_repaint_after(std::time::Duration::from_millis(250));
+        }
         self.keep_window(&ctx);
         self.after_frame(&ctx);
     }
@@ -312,5 +317,7 @@ impl eframe::App for AtelierApp {
         if let Some(r) = self.platform.recovery.as_mut() {
             r.flush();
         }
+        // Window closed during a session with phones: close the port, write `--results`.
+        super::apply::stop_phones(&mut self.state, &self.platform);
     }
 }

@@ -107,7 +107,11 @@ pub fn build_app(
             from_question: None,
             console: present.console,
             monitor: present.monitor,
+            phones: present.phones.is_some(),
         };
+        if let Some(live) = &present.phones {
+            app.state.live_options = live.clone();
+        }
         app.queue(Command::Present(request));
     }
     app.exit_after_first_frame = options.exit_after_first_frame;

@@ -75,6 +75,10 @@ pub struct AppState {
     pub dialog: Option<DialogRequest>,
     /// Set once the user agreed to close: the next close request is not intercepted.
     pub quitting: bool,
+    /// How sessions with phones run (`present --phones --port …`).
+    pub live_options: super::live_ops::LiveOptions,
+    /// The phone server, while a session with phones runs.
+    pub live: Option<super::live_ops::LiveLink>,
 }
 
 impl AppState {
@@ -88,6 +92,8 @@ impl AppState {
             notice: None,
             dialog: None,
             quitting: false,
+            live_options: super::live_ops::LiveOptions::default(),
+            live: None,
         }
     }
 

@@ -9,6 +9,7 @@
 mod check;
 mod convert;
 mod interchange_report;
+mod present;
 mod print;
 mod report;
 
@@ -55,6 +56,8 @@ pub struct PresentOptions {
     pub levels: Vec<String>,
     pub console: bool,
     pub monitor: Option<usize>,
+    /// `--phones` (with `--bind`, `--port`, `--results`).
+    pub phones: Option<crate::app::live_ops::LiveOptions>,
 }
 
 fn lang_arg(ui: Lang) -> Arg {
@@ -144,6 +147,7 @@ fn to_arg(ui: Lang) -> Arg {
         .hide_possible_values(true)
 }
 
+#[allow(clippy::too_many_lines)] // one declarative tree of every command and option
 fn command_tree(ui: Lang) -> Command {
     let format_arg = |name: &'static str, help: &'static str| {
         Arg::new(name)
@@ -247,7 +251,8 @@ fn command_tree(ui: Lang) -> Command {
                         .value_name("N")
                         .help(ui.t("cli.arg.monitor"))
                         .value_parser(value_parser!(usize)),
-                ),
+                )
+                .args(present::phone_args(ui)),
         )
 }
 
@@ -354,6 +359,9 @@ where
             Invocation::Exit(convert::run(&options, lang))
         }
         Some(("print", m)) => Invocation::Exit(print::run(&print_request(m), lang)),
+        Some(("present", m)) if m.get_flag("headless") => {
+            Invocation::Exit(present::run_headless(m, lang))
+        }
         Some(("present", m)) => Invocation::Gui(GuiOptions {
             file: m.get_one::<PathBuf>("file").cloned(),
             lang: forced,
@@ -366,6 +374,7 @@ where
                     .collect(),
                 console: m.get_flag("console"),
                 monitor: m.get_one::<usize>("monitor").copied(),
+                phones: present::live_options(m),
             }),
             exit_after_first_frame: false,
         }),

@@ -24,11 +24,14 @@ mod interchange_gift;
 mod interchange_h5p;
 mod interchange_kahoot;
 mod interchange_moodle;
+mod live;
+mod phone;
 mod presenter;
 mod print;
 mod tolerance;
 mod web;
 
+pub use phone::entries as phone_entries;
 pub use web::entries as web_entries;
 
 use std::collections::HashMap;
@@ -68,6 +71,8 @@ pub const TABLES: &[&[(&str, &str, &str)]] = &[
     interchange_h5p::ENTRIES,
     print::ENTRIES,
     web::ENTRIES,
+    live::ENTRIES,
+    phone::ENTRIES,
 ];
 
 fn index() -> &'static HashMap<&'static str, (&'static str, &'static str)> {

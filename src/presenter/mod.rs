@@ -9,6 +9,7 @@
 pub mod credits;
 pub mod csv;
 pub mod deck;
+pub mod phones;
 pub mod rng;
 mod state;
 pub mod summary;
@@ -34,6 +35,8 @@ pub struct PresentRequest {
     pub console: bool,
     /// Monitor of the audience window, in the system's order (console mode).
     pub monitor: Option<usize>,
+    /// Tick « Réponses sur les téléphones » on the start screen.
+    pub phones: bool,
 }
 
 /// Everything the advisor can do during a session (keys, clicks, console).
@@ -78,6 +81,16 @@ pub enum PresenterCommand {
     },
     /// Save the session's results as CSV.
     ExportCsv,
+    /// Start screen: answers on phones or not.
+    SetPhones(bool),
+    /// The phone server listens (app layer → state).
+    PhonesStarted(Box<phones::PhonesView>),
+    /// A new snapshot from the phone server.
+    PhonesStatus(std::sync::Arc<crate::live::LiveStatus>),
+    /// The phone server stopped or could not start: a notice on the console.
+    PhonesFailed(String),
+    /// Console: show this address (index in the list) in the QR code.
+    PhonesAddress(usize),
 }
 
 /// What the app must do after a presenter command.
@@ -94,4 +107,6 @@ pub enum Outcome {
     ExportCsv,
     /// Move the audience window, full screen, to this monitor.
     MoveAudience(usize),
+    /// The session started with phones: start the phone server.
+    StartPhones,
 }

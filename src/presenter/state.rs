@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 
 use super::deck::{self, Position, Step};
+use super::phones::{self, PhonesView};
 use super::rng;
 use super::tally::{self, Tally, TallyCursor};
 use super::timer::Countdown;
@@ -71,6 +72,10 @@ pub struct PresenterState {
     /// The last question shown, where the editor goes back to.
     pub last_question: Option<usize>,
     pub flash: Option<Flash>,
+    /// « Réponses sur les téléphones » ticked on the start screen.
+    pub phones_wanted: bool,
+    /// The phone server's snapshot, while it runs.
+    pub phones: Option<PhonesView>,
 }
 
 impl PresenterState {
@@ -108,6 +113,8 @@ impl PresenterState {
             started_at: now,
             last_question: request.from_question,
             flash: None,
+            phones_wanted: request.phones,
+            phones: None,
         };
         if let Some(from) = request.from_question.filter(|&i| i < quiz.questions.len()) {
             state.levels.clear();
@@ -230,7 +237,12 @@ impl PresenterState {
                     question: self.current_question().or(self.last_question),
                 };
             }
-            PresenterCommand::Start => self.start(quiz, settings, now),
+            PresenterCommand::Start => {
+                self.start(quiz, settings, now);
+                if self.phase == Phase::Running && self.phones_wanted && self.phones.is_none() {
+                    return Outcome::StartPhones;
+                }
+            }
             PresenterCommand::ToggleLevel(id) => self.toggle_level(quiz, id),
             PresenterCommand::AllLevels => self.levels.clear(),
             PresenterCommand::SetConsole(on) => {
@@ -254,6 +266,23 @@ impl PresenterState {
                 return Outcome::MoveAudience(*m);
             }
             PresenterCommand::ExportCsv => return Outcome::ExportCsv,
+            PresenterCommand::SetPhones(on) => self.phones_wanted = *on,
+            PresenterCommand::PhonesStarted(view) => self.phones = Some((**view).clone()),
+            PresenterCommand::PhonesStatus(status) => {
+                if let Some(p) = &mut self.phones {
+                    p.status = status.clone();
+                }
+            }
+            PresenterCommand::PhonesFailed(reason) => {
+                if let Some(p) = &mut self.phones {
+                    p.failure = Some(reason.clone());
+                }
+            }
+            PresenterCommand::PhonesAddress(i) => {
+                if let Some(p) = &mut self.phones {
+                    p.choose(*i);
+                }
+            }
             _ if self.phase == Phase::Setup => {}
             PresenterCommand::Next => self.next(quiz, now),
             PresenterCommand::Back => self.back(quiz, now),
@@ -289,6 +318,17 @@ impl PresenterState {
             }
         }
         Outcome::Stay
+    }
+
+    /// Hands typed plus phones' answers for question `index` (what is shown and exported).
+    pub fn tally(&self, index: usize) -> Option<Tally> {
+        let phones = self
+            .phones
+            .as_ref()
+            .and_then(|p| p.status.tallies.get(&index))
+            .filter(|t| !t.counts.is_empty())
+            .map(|t| t.counts.as_slice());
+        phones::merged(self.tallies.get(&index), phones)
     }
 
     /// Shows a message to the advisor for a few seconds.

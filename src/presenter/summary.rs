@@ -42,7 +42,7 @@ pub fn summarize(quiz: &Quiz, state: &PresenterState) -> Summary {
         .enumerate()
         .filter_map(|(n, &index)| {
             let q = quiz.questions.get(index)?;
-            let t = state.tallies.get(&index).filter(|t| t.total() > 0).cloned();
+            let t = state.tally(index).filter(|t| t.total() > 0);
             let correct = tally::correct_fields(q);
             let right = t.as_ref().and_then(|t| t.right(correct.as_deref()));
             let percent = right.and_then(|r| percent(r, t.as_ref().map_or(0, Tally::total)));

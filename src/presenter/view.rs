@@ -24,6 +24,19 @@ pub struct AudienceView<'a> {
     pub progress: Option<(usize, usize)>,
     pub countdown: Option<CountdownView>,
     pub flash: Option<String>,
+    /// The phones' join panel (title slide) or corner (questions), when phones answer.
+    pub phones: Option<PhonesBanner>,
+}
+
+/// What the room sees of the phones: how to join, how many are there, how many answered.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PhonesBanner {
+    pub url: String,
+    pub code: String,
+    pub qr: Option<crate::live::qr::QrMatrix>,
+    pub connected: usize,
+    /// Phones that answered the question on screen.
+    pub answered: Option<u32>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -186,6 +199,13 @@ pub fn audience_view<'a>(
             .as_ref()
             .filter(|f| f.until > now)
             .map(|f| f.text.clone()),
+        phones: state.phones.as_ref().map(|p| PhonesBanner {
+            url: p.url.clone(),
+            code: p.code.clone(),
+            qr: p.qr.clone(),
+            connected: p.status.connected,
+            answered: state.current_question().map(|i| p.answered(i)),
+        }),
     }
 }
 
@@ -226,7 +246,14 @@ fn question_view<'a>(
             .map(|a| credits::credit_line(&a.credit, lang)),
     });
     let order = state.display_order(quiz, index);
-    let tally = state.tallies.get(&index);
+    // Phones' answers show from the reveal on (before it, per-answer counts would sway the
+    // room); hands typed show as the advisor types them, as before.
+    let merged = if reached(position, index, Step::Reveal) {
+        state.tally(index)
+    } else {
+        state.tallies.get(&index).cloned()
+    };
+    let tally = merged.as_ref();
     // The field being typed is outlined until the reveal, where an outline would read as
     // emphasis on an answer.
     let editing = state
@@ -268,7 +295,7 @@ fn mark(revealed: bool, correct: bool) -> Mark {
 }
 
 /// "Source : title, detail — licence …".
-fn source_line(quiz: &Quiz, q: &crate::model::Question, lang: Lang) -> Option<String> {
+pub(crate) fn source_line(quiz: &Quiz, q: &crate::model::Question, lang: Lang) -> Option<String> {
     let r = q.source.as_ref()?;
     let source = quiz.source(&r.source);
     let mut what = source.map_or_else(|| r.source.clone(), |s| s.title.clone());

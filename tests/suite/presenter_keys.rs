@@ -79,14 +79,21 @@ fn page_up_and_escape_go_back_to_the_editor() {
 #[test]
 fn tab_still_moves_between_the_options() {
     let mut t = start_screen();
-    // From "Commencer" back to the option before it ("Deux écrans"), which Space ticks.
-    t.harness.key_press_modifiers(Modifiers::SHIFT, Key::Tab);
-    t.harness.run();
+    // From "Commencer" back to the option before it ("Réponses sur les téléphones"), then
+    // the one before ("Deux écrans"), which Space ticks.
+    for _ in 0..2 {
+        t.harness.key_press_modifiers(Modifiers::SHIFT, Key::Tab);
+        t.harness.run();
+    }
     let before = presenter(&t).unwrap().console;
     press(&mut t, Key::Space);
     let p = presenter(&t).unwrap();
     assert_eq!(p.phase, Phase::Setup, "Space acted on the focused option");
     assert_ne!(p.console, before, "the two-screen option was toggled");
+    assert!(
+        !p.phones_wanted,
+        "the phones option was only passed through"
+    );
 }
 
 #[test]

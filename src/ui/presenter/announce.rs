@@ -124,6 +124,7 @@ mod tests {
             progress: Some((3, 22)),
             countdown: None,
             flash: None,
+            phones: None,
         }
     }
 

@@ -8,7 +8,7 @@ use egui::{Color32, CornerRadius, FontFamily, FontId, Rect, Stroke, Ui, pos2, ve
 
 use super::fit;
 use super::question::{Scale, question_ui};
-use super::{help, slides};
+use super::{help, phones, slides};
 use crate::app::textures::TextureCache;
 use crate::presenter::Blank;
 use crate::presenter::view::{AudienceView, CountdownView, Slide};
@@ -61,7 +61,7 @@ pub fn audience_ui(
     let bar_h = u * 0.045;
     let top = Rect::from_min_size(inner.min, vec2(inner.width(), bar_h));
     top_bar(ui, top, view, pal, u);
-    let content = Rect::from_min_max(pos2(inner.left(), top.bottom() + s.gap), inner.max);
+    let mut content = Rect::from_min_max(pos2(inner.left(), top.bottom() + s.gap), inner.max);
     let mut layout = AudienceLayout {
         prompt_size: None,
         all_fit: true,
@@ -74,7 +74,14 @@ pub fn audience_ui(
             license,
             questions,
         } => {
-            layout.all_fit = slides::title(
+            if let Some(b) = &view.phones {
+                // Title at the left, the join panel (large QR code) at the right.
+                let split = content.left() + content.width() * 0.56;
+                let panel = Rect::from_min_max(pos2(split + s.gap, content.top()), content.max);
+                layout.all_fit &= phones::join_panel(ui, panel, b, pal, &s, lang);
+                content.set_right(split - s.gap);
+            }
+            layout.all_fit &= slides::title(
                 ui,
                 content,
                 (title, description, authors, license, *questions),
@@ -84,10 +91,18 @@ pub fn audience_ui(
             );
         }
         Slide::Question(q) => {
+            let mut strip_ok = true;
+            if let Some(b) = &view.phones {
+                let h = phones::strip_height(&s);
+                let strip =
+                    Rect::from_min_max(pos2(content.left(), content.bottom() - h), content.max);
+                strip_ok = phones::strip(ui, strip, b, pal, &s, lang);
+                content.set_bottom(strip.top() - s.gap);
+            }
             let (size, ok) = question_ui(ui, content, q, textures, pal, &s, lang);
             layout = AudienceLayout {
                 prompt_size: Some(size),
-                all_fit: ok,
+                all_fit: ok && strip_ok,
             };
         }
         Slide::Summary(summary, prompts) => {

@@ -161,6 +161,7 @@ fn toolbar(
 
 /// The right column: answer, notes, tally, keys.
 fn side(ui: &mut Ui, quiz: &Quiz, p: &PresenterState, lang: Lang, out: &mut Vec<Command>) {
+    super::phones_console::phones_ui(ui, p, lang, out);
     let Some(index) = p.current_question() else {
         ui.heading(lang.t("present.console.no_question"));
         keys_reminder(ui, lang);

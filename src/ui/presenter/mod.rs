@@ -13,6 +13,8 @@ mod draw;
 pub mod fit;
 mod help;
 mod keys;
+mod phones;
+mod phones_console;
 mod question;
 mod slides;
 mod start;

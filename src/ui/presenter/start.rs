@@ -77,6 +77,11 @@ fn contents(ui: &mut Ui, state: &AppState, p: &PresenterState, out: &mut Vec<Com
     {
         out.push(Command::Presenter(P::SetConsole(on)));
     }
+    let mut phones = p.phones_wanted;
+    if ui.checkbox(&mut phones, lang.t("live.option")).changed() {
+        out.push(Command::Presenter(P::SetPhones(phones)));
+    }
+    ui.label(RichText::new(lang.t("live.option_help")).weak());
     ui.add_space(body * 0.8);
     let n = p.chosen_questions(quiz).len();
     ui.label(lang.f("present.start.count", &[("n", &n)]));

@@ -7,6 +7,7 @@
 
 mod app;
 mod cli;
+pub mod http;
 mod tools;
 #[allow(unused_imports)] // not every test binary drives the GUI
 pub use app::*;

@@ -1,0 +1,129 @@
+//! The phones option in the real app (kittest harness): the start screen's option, the title
+//! slide's join panel (QR code named with its address, the code, phones connected), the
+//! strip under a question with « N réponses sur M », and the tally adding phones to hands.
+//! The server listens on 127.0.0.1 only; the phones are the std client of tests/suite/common.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::net::SocketAddr;
+use std::time::{Duration, Instant};
+
+use atelier_quiz::app::live_ops::LiveOptions;
+use atelier_quiz::app::state::Mode;
+use atelier_quiz::live::ServerConfig;
+use atelier_quiz::presenter::PresenterState;
+use egui::Key;
+use egui_kittest::kittest::Queryable;
+
+use crate::common::{self, TestApp, http};
+
+fn presenter(t: &TestApp) -> &PresenterState {
+    match &t.state().mode {
+        Mode::Presenting(p) => p,
+        Mode::Editor => panic!("not presenting"),
+    }
+}
+
+fn step(t: &mut TestApp, key: Option<Key>) {
+    if let Some(k) = key {
+        t.harness.key_press(k);
+    }
+    t.harness.run_steps(3);
+}
+
+fn with_phones() -> TestApp {
+    let mut t = common::app_with(common::sample_quiz(), None);
+    t.harness.state_mut().state.live_options = LiveOptions {
+        config: ServerConfig {
+            bind: [127, 0, 0, 1].into(),
+            port: 0,
+            code: Some("1357".into()),
+        },
+        results: None,
+        announce: false,
+    };
+    t
+}
+
+/// Steps frames until `check` holds (bounded: 5 s).
+fn until(t: &mut TestApp, check: impl Fn(&PresenterState) -> bool) -> bool {
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(5) {
+        t.harness.step();
+        if check(presenter(t)) {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    false
+}
+
+#[test]
+fn the_start_option_starts_the_server_and_the_room_sees_how_to_join() {
+    let mut t = with_phones();
+    step(&mut t, Some(Key::F5));
+    let option = "Réponses sur les téléphones (réseau local)";
+    t.harness.get_by_label(option);
+    assert!(!presenter(&t).phones_wanted, "hands stay the default");
+    t.harness.get_by_label(option).click();
+    step(&mut t, None);
+    assert!(presenter(&t).phones_wanted);
+    step(&mut t, Some(Key::Enter));
+    let url = presenter(&t)
+        .phones
+        .as_ref()
+        .expect("server started")
+        .url
+        .clone();
+    assert!(url.starts_with("http://127.0.0.1:"), "{url}");
+    t.harness
+        .get_by_label(&format!("Code QR de l'adresse {url}"));
+    t.harness.get_by_label("Code\u{202f}: 1357");
+    t.harness.get_by_label("0 téléphone connecté");
+
+    let addr: SocketAddr = url
+        .trim_start_matches("http://")
+        .trim_end_matches('/')
+        .parse()
+        .unwrap();
+    let phones: Vec<String> = (0..3)
+        .map(|_| {
+            http::post(addr, "/api/join", None, r#"{"code":"1357"}"#)
+                .cookie()
+                .unwrap()
+        })
+        .collect();
+    assert!(until(&mut t, |p| p
+        .phones
+        .as_ref()
+        .is_some_and(|v| v.status.connected == 3)));
+    step(&mut t, None);
+    t.harness.get_by_label("3 téléphones connectés");
+
+    // Question 1 (a poll), answers step: two phones answer A, one answers C.
+    step(&mut t, Some(Key::ArrowRight));
+    step(&mut t, Some(Key::ArrowRight));
+    for (i, phone) in phones.iter().enumerate() {
+        let shown = if i == 2 { 2 } else { 0 };
+        let body = format!(r#"{{"question":1,"answer":{{"kind":"choices","shown":[{shown}]}}}}"#);
+        assert_eq!(
+            http::post(addr, "/api/answer", Some(phone), &body).status,
+            200
+        );
+    }
+    let index = presenter(&t).current_question().unwrap();
+    assert!(until(&mut t, |p| p
+        .phones
+        .as_ref()
+        .is_some_and(|v| v.answered(index) == 3)));
+    step(&mut t, None);
+    t.harness.get_by_label_contains("3 réponses sur 3");
+    // A hand typed for someone without a phone adds to the phones' answers.
+    step(&mut t, Some(Key::Num1));
+    assert_eq!(presenter(&t).tally(index).unwrap().counts, [3, 0, 1, 0]);
+
+    // Leaving the session stops the server: the port is closed.
+    step(&mut t, Some(Key::Escape));
+    assert!(matches!(t.state().mode, Mode::Editor));
+    assert!(t.state().live.is_none());
+    assert!(std::net::TcpStream::connect_timeout(&addr, Duration::from_secs(1)).is_err());
+}
