@@ -70,10 +70,17 @@ pub fn app_with_dialogs(
     }
 }
 
+/// How many frames `run()` may take to settle. The in-app file chooser lists a folder on a
+/// thread and asks for a frame until the list arrives: kittest's default of 4 frames failed
+/// on a loaded CI machine. Still a bound — a screen that never stops repainting fails — but
+/// one that real time (a thread finishing) fits in.
+const FRAMES_WHILE_LISTING: u64 = 2_000;
+
 /// The kittest harness running `app` in a 1280×800 window.
 pub fn harness_for(app: AtelierApp) -> Harness<'static, AtelierApp> {
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
+        .with_max_steps(FRAMES_WHILE_LISTING)
         .build_ui_state(|ui, app: &mut AtelierApp| app.frame(ui), app);
     harness.run();
     harness
