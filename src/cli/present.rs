@@ -192,8 +192,9 @@ pub fn run_headless(m: &ArgMatches, lang: Lang) -> u8 {
     exit::OK
 }
 
-/// `{"question":N,"connected":C,"answered":A,"counts":[…]}` for the current question
-/// (`counts`: hands + phones by the quiz's own answer order).
+/// `{"question":N,"connected":C,"answered":A,"counts":[…],"texts":[…]}` for the current
+/// question (`counts`: hands + phones by the quiz's own answer order; `texts`: the phones'
+/// open answers, as the console lists them — what a script or a browser test can check).
 fn status_line(p: &PresenterState) -> String {
     let index = p.current_question();
     let phones = p.phones.as_ref();
@@ -202,6 +203,10 @@ fn status_line(p: &PresenterState) -> String {
         "connected": phones.map_or(0, |v| v.status.connected),
         "answered": index.and_then(|i| phones.map(|v| v.answered(i))).unwrap_or(0),
         "counts": index.and_then(|i| p.tally(i)).map(|t| t.counts).unwrap_or_default(),
+        "texts": index
+            .and_then(|i| phones.and_then(|v| v.status.tallies.get(&i)))
+            .map(|t| t.texts.clone())
+            .unwrap_or_default(),
     })
     .to_string()
 }
