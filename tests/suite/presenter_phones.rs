@@ -149,8 +149,8 @@ fn server_addr(t: &TestApp) -> SocketAddr {
         .unwrap()
 }
 
-#[test]
-fn the_console_lists_open_answers_as_text_and_offers_each_address() {
+/// A running two-screen session with the phone server on 127.0.0.1.
+fn console_with_phones() -> TestApp {
     let mut t = with_phones();
     t.harness
         .state_mut()
@@ -162,6 +162,12 @@ fn the_console_lists_open_answers_as_text_and_offers_each_address() {
     t.harness.run();
     t.harness.get_by_label("Commencer").click();
     t.harness.run();
+    t
+}
+
+#[test]
+fn the_console_lists_open_answers_as_plain_text() {
+    let mut t = console_with_phones();
     let addr = server_addr(&t);
     let phones = [joined(addr), joined(addr)];
 
@@ -212,9 +218,13 @@ fn the_console_lists_open_answers_as_text_and_offers_each_address() {
     for text in texts {
         assert_eq!(t.harness.get_all_by_label(text).count(), 1, "{text}");
     }
+}
 
-    // A laptop on two networks: the advisor picks the address the QR code carries.
-    let port = addr.port();
+#[test]
+fn the_console_offers_each_address_of_a_laptop_on_two_networks() {
+    let mut t = console_with_phones();
+    let port = server_addr(&t).port();
+    // The test machine has one loopback: the two networks are put in the view directly.
     {
         let state = &mut t.harness.state_mut().state;
         let atelier_quiz::app::state::Mode::Presenting(p) = &mut state.mode else {
