@@ -164,7 +164,11 @@ var AQPhoneAnswers = (function () {
     AQDom.replace(count, t('phone.open_count', { n: (draft.text || '').length }));
     var nodes = [el('p', { class: 'help' }, t('phone.open_help')), area, count];
     if (!screen.closed) {
-      nodes.push(sendButton(true, function () { if (draft.text.trim()) send({ kind: 'text', text: draft.text }, 'send'); }));
+      // Nothing to send until something is written: a button that does nothing confuses.
+      var actions = sendButton(Boolean((draft.text || '').trim()), function () { if (draft.text.trim()) send({ kind: 'text', text: draft.text }, 'send'); });
+      var button = actions.firstChild;
+      area.addEventListener('input', function () { button.disabled = !draft.text.trim(); });
+      nodes.push(actions);
     }
     if (screen.reveal && screen.reveal.expected) nodes.push(el('p', {}, t('phone.expected', { answer: screen.reveal.expected })));
     return nodes;

@@ -114,6 +114,10 @@ test('ordering, hotspot and open answers from phones; a phone without EventSourc
     const area = a.page.getByRole('textbox', { name: /280 caractères au plus/ });
     await area.waitFor();
     await check(a, 'open');
+    const openSend = a.page.getByRole('button', { name: 'Envoyer' });
+    assert.ok(await openSend.isDisabled(), 'nothing to send before something is written');
+    await area.fill('   ');
+    assert.ok(await openSend.isDisabled(), 'spaces alone are not an answer');
     const long = `Je ne touche à rien <b>et</b> j'appelle quelqu'un. ${'x'.repeat(300)}`;
     await area.fill(long);
     await a.page.getByText('280 caractères sur 280').waitFor();
