@@ -189,9 +189,38 @@ fn entity(name: &str) -> Option<char> {
     })
 }
 
+/// An asset id from an image file's stem: lower-case ASCII letters, digits and dashes, at most
+/// 40 characters (`Capture Écran` → `capture--cran`), `image` when nothing readable is left.
+/// Imported images keep a name the author recognises in the editor.
+pub fn asset_id_base(stem: &str) -> String {
+    let base: String = stem
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .take(40)
+        .collect();
+    if base.trim_matches('-').is_empty() {
+        "image".to_owned()
+    } else {
+        base
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn asset_ids_keep_a_readable_ascii_stem() {
+        assert_eq!(asset_id_base("Capture Écran-2"), "capture--cran-2");
+        assert_eq!(asset_id_base("???"), "image");
+        assert_eq!(asset_id_base(&"a".repeat(60)).len(), 40);
+    }
 
     #[test]
     fn bom_and_every_line_end() {

@@ -13,7 +13,7 @@ use serde_json::{Value, json};
 use super::metadata::{self, Credits};
 use crate::format::{MAX_ASSET_BYTES, decode_image, encode_png, image_dimensions};
 use crate::interchange::package::Package;
-use crate::interchange::{Location, Problem};
+use crate::interchange::{Location, Problem, text};
 use crate::model::{Asset, Credit, MediaType, Quiz};
 
 fn warn(at: Location, key: &'static str, hint: &'static str) -> Problem {
@@ -75,22 +75,7 @@ pub fn read_image(
     }
     let stem = path.rsplit('/').next().unwrap_or(path);
     let stem = stem.rsplit_once('.').map_or(stem, |(s, _)| s);
-    let base: String = stem
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '-' {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .take(40)
-        .collect();
-    let base = if base.trim_matches('-').is_empty() {
-        "image".to_owned()
-    } else {
-        base
-    };
+    let base = text::asset_id_base(stem);
     let id = if quiz.assets.contains_key(&base) {
         quiz.fresh_asset_id(&base)
     } else {

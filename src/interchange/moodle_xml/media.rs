@@ -7,7 +7,7 @@ use base64::engine::general_purpose::STANDARD;
 
 use super::tree::Element;
 use crate::format::{MAX_ASSET_BYTES, image_dimensions};
-use crate::interchange::{Location, Problem};
+use crate::interchange::{Location, Problem, text};
 use crate::model::{Asset, MediaType, Quiz};
 
 /// An image read from a `<file>`: its asset id in the quiz and its size in pixels.
@@ -46,22 +46,7 @@ pub fn read_image(quiz: &mut Quiz, parent: &Element, problems: &mut Vec<Problem>
             continue;
         };
         let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
-        let base: String = stem
-            .chars()
-            .map(|c| {
-                if c.is_ascii_alphanumeric() || c == '-' {
-                    c.to_ascii_lowercase()
-                } else {
-                    '-'
-                }
-            })
-            .take(40)
-            .collect();
-        let base = if base.trim_matches('-').is_empty() {
-            "image".to_owned()
-        } else {
-            base
-        };
+        let base = text::asset_id_base(stem);
         let existing = quiz
             .assets
             .iter()
