@@ -221,6 +221,16 @@ fn system_ui_language() -> Option<Lang> {
     None
 }
 
+/// A web page's table: its own rows, then the rows of `shared` keys taken from the app's
+/// tables (answer shapes, Vrai/Faux), so the page says the same words as the app.
+fn with_shared(
+    own: &'static [(&'static str, &'static str, &'static str)],
+    shared: &'static [&'static str],
+) -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
+    let shared = shared.iter().map(|k| (*k, Lang::Fr.t(k), Lang::En.t(k)));
+    own.iter().copied().chain(shared)
+}
+
 /// Replaces `{name}` placeholders in `template`, and chooses plural forms.
 ///
 /// A placeholder `{name|singular|plural}` is replaced by the form that agrees with the number

@@ -281,8 +281,5 @@ pub const SHARED: &[&str] = &[
 
 /// Every `(key, french, english)` row the page needs: this table, then [`SHARED`].
 pub fn entries() -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
-    let shared = SHARED
-        .iter()
-        .map(|k| (*k, super::Lang::Fr.t(k), super::Lang::En.t(k)));
-    ENTRIES.iter().copied().chain(shared)
+    super::with_shared(ENTRIES, SHARED)
 }
